@@ -1,0 +1,15 @@
+namespace KixWorks.Domain.Common;
+
+/// <summary>Field lengths shared by the EF mapping and the validators.</summary>
+public static class Limits
+{
+    public const int NameLength = 100;
+    public const int NamePrefixLength = 20;
+    public const int PhoneLength = 20;
+    public const int EmailLength = 254;
+    public const int ReasonLength = 500;
+    public const int MunicipalityNameLength = 100;
+    public const int CbsCodeLength = 6;
+    public const int GroupNameLength = 100;
+    public const int LanguageCodeLength = 10;
+}

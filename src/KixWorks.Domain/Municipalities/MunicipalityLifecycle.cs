@@ -1,0 +1,8 @@
+namespace KixWorks.Domain.Municipalities;
+
+public enum MunicipalityLifecycle
+{
+    Onboarding,
+    Supported,
+    Independent,
+}

@@ -1,0 +1,57 @@
+using KixWorks.Domain.Common;
+
+namespace KixWorks.Domain.Participants;
+
+/// <summary>A deelnemer. Personal data: special-category-sensitive, never logged.</summary>
+public sealed class Participant : ITenantOwned, IVersioned
+{
+    private Participant() { }
+
+    public Guid Id { get; private set; }
+    public Guid MunicipalityId { get; private set; }
+    public string GivenName { get; private set; } = "";
+    /// <summary>Tussenvoegsel ("van", "de"): shown, but not used to sort.</summary>
+    public string? FamilyNamePrefix { get; private set; }
+    public string FamilyName { get; private set; } = "";
+    /// <summary>Lower-case "given prefix family" for case-insensitive search on every provider.</summary>
+    public string SearchName { get; private set; } = "";
+    public DateOnly DateOfBirth { get; private set; }
+    public string? Phone { get; private set; }
+    public string? Email { get; private set; }
+    public List<string> PreferredLanguages { get; private set; } = [];
+    public TargetGroup TargetGroup { get; private set; }
+    public ParticipantStatus Status { get; private set; }
+    public DateTimeOffset RegisteredAt { get; private set; }
+    public int Version { get; set; }
+
+    public string FullName => string.Join(' ', new[] { GivenName, FamilyNamePrefix, FamilyName }.Where(p => !string.IsNullOrWhiteSpace(p)));
+
+    /// <summary>The municipality is stamped by the data layer from the active gemeente.</summary>
+    public static Participant Register(PersonalDetails details, DateTimeOffset at)
+    {
+        var participant = new Participant { Id = Guid.CreateVersion7(), Status = ParticipantStatus.Active, RegisteredAt = at };
+        participant.Update(details);
+        return participant;
+    }
+
+    public void Update(PersonalDetails details)
+    {
+        if (string.IsNullOrWhiteSpace(details.GivenName)) throw new DomainException("Vul de voornaam in.");
+        if (string.IsNullOrWhiteSpace(details.FamilyName)) throw new DomainException("Vul de achternaam in.");
+        GivenName = details.GivenName.Trim();
+        FamilyNamePrefix = string.IsNullOrWhiteSpace(details.FamilyNamePrefix) ? null : details.FamilyNamePrefix.Trim();
+        FamilyName = details.FamilyName.Trim();
+        DateOfBirth = details.DateOfBirth;
+        Phone = string.IsNullOrWhiteSpace(details.Phone) ? null : details.Phone.Trim();
+        Email = string.IsNullOrWhiteSpace(details.Email) ? null : details.Email.Trim();
+        TargetGroup = details.TargetGroup;
+        PreferredLanguages = details.PreferredLanguages.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l.Trim()).Distinct().ToList();
+        SearchName = FullName.ToLowerInvariant();
+    }
+
+    public void Archive()
+    {
+        if (Status == ParticipantStatus.Archived) throw new DomainException("Deze deelnemer is al gearchiveerd.");
+        Status = ParticipantStatus.Archived;
+    }
+}

@@ -1,0 +1,7 @@
+namespace KixWorks.Domain.Participants;
+
+public enum ParticipantStatus
+{
+    Active,
+    Archived,
+}

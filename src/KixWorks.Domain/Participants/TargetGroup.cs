@@ -1,0 +1,9 @@
+namespace KixWorks.Domain.Participants;
+
+public enum TargetGroup
+{
+    Statusholder,
+    EarlySchoolLeaver,
+    DeafOrHardOfHearing,
+    Other,
+}

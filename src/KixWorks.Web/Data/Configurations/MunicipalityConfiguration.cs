@@ -1,0 +1,19 @@
+using KixWorks.Domain.Common;
+using KixWorks.Domain.Municipalities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KixWorks.Web.Data.Configurations;
+
+internal sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Municipality>
+{
+    public void Configure(EntityTypeBuilder<Municipality> builder)
+    {
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Name).HasMaxLength(Limits.MunicipalityNameLength).IsRequired();
+        builder.Property(m => m.CbsCode).HasMaxLength(Limits.CbsCodeLength).IsRequired();
+        builder.HasIndex(m => m.CbsCode).IsUnique();
+        builder.Property(m => m.Lifecycle).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.Version).IsConcurrencyToken();
+    }
+}

@@ -1,0 +1,18 @@
+using KixWorks.Domain.Common;
+using KixWorks.Domain.Trajectories;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KixWorks.Web.Data.Configurations;
+
+internal sealed class PhaseMoveConfiguration : IEntityTypeConfiguration<PhaseMove>
+{
+    public void Configure(EntityTypeBuilder<PhaseMove> builder)
+    {
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.From).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.To).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.Reason).HasMaxLength(Limits.ReasonLength);
+        builder.HasIndex(m => new { m.MunicipalityId, m.TrajectoryId, m.At });
+    }
+}

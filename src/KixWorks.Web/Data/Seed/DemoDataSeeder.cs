@@ -1,0 +1,141 @@
+using Bogus;
+using KixWorks.Domain.Groups;
+using KixWorks.Domain.Municipalities;
+using KixWorks.Domain.Participants;
+using KixWorks.Domain.Trajectories;
+using KixWorks.Web.Infrastructure.Authorization;
+using KixWorks.Web.Infrastructure.Identity;
+using KixWorks.Web.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace KixWorks.Web.Data.Seed;
+
+/// <summary>Two demo gemeenten with realistic fake data and one login per role. Development only; idempotent.</summary>
+public static class DemoDataSeeder
+{
+    public const string DemoPassword = "kixworks-demo-2026";
+    private const int ParticipantsPerMunicipality = 60;
+
+    private static readonly string[] NewcomerGivenNames = ["Yonas", "Senait", "Ahmad", "Fatima", "Mohammed", "Rahel", "Omar", "Nour", "Hamid", "Aster", "Samira", "Dawit", "Layla", "Yusuf", "Mariam", "Filmon"];
+    private static readonly string[] NewcomerFamilyNames = ["Tesfay", "Haile", "Al-Hassan", "Ahmadi", "Kidane", "Mebrahtu", "Rahimi", "Haddad", "Ghebremedhin", "Karimi", "Osman", "Yilmaz"];
+    private static readonly string[] Prefixes = ["van", "de", "van der", "van den", "ter"];
+    private static readonly string[] Languages = ["nl", "ar", "ti", "fa", "en", "so", "tr", "uk"];
+
+    public static async Task<IReadOnlyList<DemoLogin>> SeedAsync(IServiceProvider services)
+    {
+        var logins = new List<DemoLogin>();
+        Guid edeId, deventerId;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<KixWorksDbContext>();
+            var existing = await db.Municipalities.AsNoTracking().OrderBy(m => m.CbsCode).ToListAsync();
+            if (existing.Count > 0) return DescribeLogins();
+
+            var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+            var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+            var ede = Municipality.Start("Ede", "GM0228", today.AddYears(-1).AddMonths(-2));
+            ede.StartSupport(ede.ProgrammeStartDate);
+            var deventer = Municipality.Start("Deventer", "GM0150", today.AddMonths(-1));
+            db.Municipalities.AddRange(ede, deventer);
+            await db.SaveChangesAsync();
+            (edeId, deventerId) = (ede.Id, deventer.Id);
+        }
+
+        await SeedUsersAsync(services, edeId, deventerId);
+        await SeedMunicipalityAsync(services, edeId, seed: 228);
+        await SeedMunicipalityAsync(services, deventerId, seed: 150);
+        logins.AddRange(DescribeLogins());
+        return logins;
+    }
+
+    private static IReadOnlyList<DemoLogin> DescribeLogins() =>
+    [
+        new("admin@kixworks.demo", Roles.ProgrammeAdmin, "alle gemeenten (alleen totalen)"),
+        new("manager@ede.demo", Roles.MunicipalManager, "Ede"),
+        new("consulent@ede.demo", Roles.Consultant, "Ede"),
+        new("trainer@kixworks.demo", Roles.Trainer, "Ede en Deventer"),
+        new("cotrainer@ede.demo", Roles.CoTrainer, "Ede"),
+        new("consulent@deventer.demo", Roles.Consultant, "Deventer"),
+    ];
+
+    private static async Task SeedUsersAsync(IServiceProvider services, Guid edeId, Guid deventerId)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<AppRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new AppRole(role));
+        }
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        (string Email, string Name, string Role, Guid[] Municipalities)[] accounts =
+        [
+            ("admin@kixworks.demo", "Annelies Programmabeheer", Roles.ProgrammeAdmin, []),
+            ("manager@ede.demo", "Marco Manager", Roles.MunicipalManager, [edeId]),
+            ("consulent@ede.demo", "Carla Consulent", Roles.Consultant, [edeId]),
+            ("trainer@kixworks.demo", "Tom Trainer", Roles.Trainer, [edeId, deventerId]),
+            ("cotrainer@ede.demo", "Cees Co-trainer", Roles.CoTrainer, [edeId]),
+            ("consulent@deventer.demo", "Dewi Consulent", Roles.Consultant, [deventerId]),
+        ];
+        foreach (var account in accounts)
+        {
+            var user = new AppUser
+            {
+                UserName = account.Email,
+                Email = account.Email,
+                EmailConfirmed = true,
+                DisplayName = account.Name,
+                Municipalities = account.Municipalities.Select(m => new UserMunicipality { MunicipalityId = m }).ToList(),
+            };
+            var created = await users.CreateAsync(user, DemoPassword);
+            if (!created.Succeeded) throw new InvalidOperationException("Demo user could not be created: " + string.Join(", ", created.Errors.Select(e => e.Code)));
+            await users.AddToRoleAsync(user, account.Role);
+        }
+    }
+
+    private static async Task SeedMunicipalityAsync(IServiceProvider services, Guid municipalityId, int seed)
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ITenantContext>().Use(municipalityId);
+        var db = scope.ServiceProvider.GetRequiredService<KixWorksDbContext>();
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
+        var faker = new Faker("nl") { Random = new Randomizer(seed) };
+
+        db.Groups.Add(Group.Plan("Groep voorjaar", DateOnly.FromDateTime(now.AddMonths(-8).UtcDateTime), DateOnly.FromDateTime(now.AddMonths(-2).UtcDateTime)));
+        db.Groups.Add(Group.Plan("Groep najaar", DateOnly.FromDateTime(now.AddMonths(-1).UtcDateTime), null));
+
+        for (var i = 0; i < ParticipantsPerMunicipality; i++)
+        {
+            var newcomer = faker.Random.Bool(0.6f);
+            var details = new PersonalDetails(
+                newcomer ? faker.PickRandom(NewcomerGivenNames) : faker.Name.FirstName(),
+                newcomer || faker.Random.Bool(0.6f) ? null : faker.PickRandom(Prefixes),
+                newcomer ? faker.PickRandom(NewcomerFamilyNames) : faker.Name.LastName(),
+                DateOnly.FromDateTime(faker.Date.Between(now.AddYears(-35).UtcDateTime, now.AddYears(-17).UtcDateTime)),
+                "06" + faker.Random.ReplaceNumbers("########"),
+                faker.Random.Bool(0.7f) ? faker.Internet.Email() : null,
+                newcomer ? TargetGroup.Statusholder : faker.PickRandom<TargetGroup>(),
+                faker.PickRandom(Languages, faker.Random.Int(1, 3)).ToList());
+            var registeredAt = now.AddDays(-faker.Random.Int(20, 400));
+            var participant = Participant.Register(details, registeredAt);
+            db.Participants.Add(participant);
+
+            var trajectory = Trajectory.Start(participant.Id, municipalityId, 1, registeredAt);
+            var steps = faker.Random.Int(0, 4);
+            for (var step = 1; step <= steps; step++)
+                trajectory.MoveTo(trajectory.AllowedMoves()[0], registeredAt.AddDays(step * 30));
+            db.Trajectories.Add(trajectory);
+        }
+        await db.SaveChangesAsync();
+    }
+
+    public static void PrintLogins(IReadOnlyList<DemoLogin> logins, TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine("KixWorks demo-aanmeldingen (wachtwoord voor allemaal: " + DemoPassword + ")");
+        foreach (var login in logins)
+            output.WriteLine($"  {login.Email,-26} {Roles.Dutch(login.Role),-18} {login.Municipalities}");
+        output.WriteLine();
+    }
+}

@@ -1,0 +1,3 @@
+namespace KixWorks.Web.Data.Seed;
+
+public sealed record DemoLogin(string Email, string Role, string Municipalities);

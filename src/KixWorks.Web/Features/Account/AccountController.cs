@@ -1,0 +1,82 @@
+using KixWorks.Web.Infrastructure.Identity;
+using KixWorks.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace KixWorks.Web.Features.Account;
+
+[Route("account")]
+public sealed class AccountController : Controller
+{
+    [AllowAnonymous]
+    [HttpGet("login")]
+    public IActionResult Login(string? returnUrl) => View(new SignInUser.Command { ReturnUrl = returnUrl });
+
+    [AllowAnonymous]
+    [HttpPost("login")]
+    [EnableRateLimiting(SecuritySetup.SignInPolicy)]
+    public async Task<IActionResult> Login(SignInUser.Command command, [FromServices] SignInUser.Handler handler)
+    {
+        if (!ModelState.IsValid) return View(command);
+
+        switch (await handler.HandleAsync(command))
+        {
+            case SignInUser.Outcome.SignedIn:
+                return LocalRedirect(Url.IsLocalUrl(command.ReturnUrl) ? command.ReturnUrl : "/");
+            case SignInUser.Outcome.LockedOut:
+                ModelState.AddModelError("", "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.");
+                break;
+            case SignInUser.Outcome.Throttled:
+                ModelState.AddModelError("", "Te veel aanmeldpogingen voor dit account. Wacht een paar minuten en probeer het opnieuw.");
+                break;
+            default:
+                ModelState.AddModelError("", "Het e-mailadres of het wachtwoord klopt niet.");
+                break;
+        }
+        command.Password = "";
+        return View(command);
+    }
+
+    [HttpPost("logout")]
+    public async Task<IActionResult> Logout([FromServices] SignInManager<AppUser> signInManager)
+    {
+        await signInManager.SignOutAsync();
+        return RedirectToAction(nameof(Login));
+    }
+
+    [HttpGet("password")]
+    public IActionResult ChangePassword() => View(new ChangePassword.Command());
+
+    [HttpPost("password")]
+    public async Task<IActionResult> ChangePassword(ChangePassword.Command command, [FromServices] ChangePassword.Handler handler)
+    {
+        if (ModelState.IsValid)
+        {
+            var errors = await handler.HandleAsync(command, User);
+            foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
+            if (errors.Count == 0)
+            {
+                TempData["Flash"] = "Uw wachtwoord is gewijzigd.";
+                return Redirect("/");
+            }
+        }
+        return View(new ChangePassword.Command());
+    }
+
+    [HttpPost("municipality")]
+    public async Task<IActionResult> SwitchMunicipality(SwitchMunicipality.Command command, [FromServices] SwitchMunicipality.Handler handler)
+    {
+        if (!await handler.HandleAsync(command, User)) return NotFound();
+        TempData["Flash"] = "U werkt nu in een andere gemeente.";
+        return Redirect("/");
+    }
+
+    [HttpGet("access-denied")]
+    public IActionResult AccessDenied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View("Error", StatusCodes.Status403Forbidden);
+    }
+}

@@ -1,0 +1,47 @@
+using FluentValidation;
+using KixWorks.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using System.Security.Claims;
+
+namespace KixWorks.Web.Features.Account;
+
+public static class ChangePassword
+{
+    public sealed class Command
+    {
+        public string CurrentPassword { get; set; } = "";
+        public string NewPassword { get; set; } = "";
+        public string ConfirmPassword { get; set; } = "";
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.CurrentPassword).NotEmpty().WithMessage("Vul uw huidige wachtwoord in.");
+            RuleFor(c => c.NewPassword).NotEmpty().WithMessage("Vul een nieuw wachtwoord in.")
+                .MinimumLength(12).WithMessage("Het nieuwe wachtwoord moet minstens 12 tekens lang zijn.")
+                .MaximumLength(256).WithMessage("Het nieuwe wachtwoord mag hoogstens 256 tekens lang zijn.");
+            RuleFor(c => c.ConfirmPassword).Equal(c => c.NewPassword).WithMessage("De twee nieuwe wachtwoorden zijn niet gelijk.");
+        }
+    }
+
+    public sealed class Handler(UserManager<AppUser> userManager, SignInManager<AppUser> signInManager)
+    {
+        /// <returns>Errors keyed by field; empty when the password was changed.</returns>
+        public async Task<IReadOnlyList<(string Field, string Message)>> HandleAsync(Command command, ClaimsPrincipal principal)
+        {
+            var user = await userManager.GetUserAsync(principal) ?? throw new InvalidOperationException("Signed-in user not found.");
+            var result = await userManager.ChangePasswordAsync(user, command.CurrentPassword, command.NewPassword);
+            if (!result.Succeeded)
+            {
+                return result.Errors
+                    .Select(e => (e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(Command.CurrentPassword) : nameof(Command.NewPassword), e.Description))
+                    .ToList();
+            }
+            // The security stamp changed: re-issue this browser's cookie; other sessions are signed out within a minute.
+            await signInManager.RefreshSignInAsync(user);
+            return [];
+        }
+    }
+}

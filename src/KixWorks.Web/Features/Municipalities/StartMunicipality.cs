@@ -1,0 +1,51 @@
+using FluentValidation;
+using KixWorks.Domain.Common;
+using KixWorks.Domain.Municipalities;
+using KixWorks.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KixWorks.Web.Features.Municipalities;
+
+/// <summary>A programme admin starts a new gemeente (lifecycle Onboarding).</summary>
+public static class StartMunicipality
+{
+    public sealed class Command
+    {
+        public string Name { get; set; } = "";
+        public string CbsCode { get; set; } = "";
+        public DateOnly? ProgrammeStartDate { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Name).NotEmpty().WithMessage("Vul de naam van de gemeente in.")
+                .MaximumLength(Limits.MunicipalityNameLength).WithMessage($"De naam mag hoogstens {Limits.MunicipalityNameLength} tekens lang zijn.");
+            RuleFor(c => c.CbsCode).Must(Municipality.IsValidCbsCode)
+                .WithMessage("Vul de CBS-gemeentecode in: GM gevolgd door vier cijfers, bijvoorbeeld GM0606.");
+            RuleFor(c => c.ProgrammeStartDate).NotNull().WithMessage("Vul de startdatum van het programma in als dd-mm-jjjj.");
+        }
+    }
+
+    public sealed class Handler(KixWorksDbContext db)
+    {
+        public async Task<(Guid? Id, string Field, string? Error)> HandleAsync(Command command, CancellationToken ct)
+        {
+            var code = command.CbsCode.Trim().ToUpperInvariant();
+            if (await db.Municipalities.AnyAsync(m => m.CbsCode == code, ct))
+                return (null, nameof(Command.CbsCode), "Er bestaat al een gemeente met deze CBS-code.");
+            try
+            {
+                var municipality = Municipality.Start(command.Name, code, command.ProgrammeStartDate!.Value);
+                db.Municipalities.Add(municipality);
+                await db.SaveChangesAsync(ct);
+                return (municipality.Id, "", null);
+            }
+            catch (DomainException e)
+            {
+                return (null, "", e.Message);
+            }
+        }
+    }
+}

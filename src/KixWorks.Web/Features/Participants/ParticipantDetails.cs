@@ -1,0 +1,38 @@
+using KixWorks.Domain.Participants;
+using KixWorks.Domain.Trajectories;
+using KixWorks.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KixWorks.Web.Features.Participants;
+
+public static class ParticipantDetails
+{
+    public sealed record Move(TrajectoryPhase? From, TrajectoryPhase To, DateTimeOffset At, string? Reason);
+
+    public sealed record TrajectoryView(int Episode, TrajectoryPhase Phase, DateTimeOffset StartedAt, IReadOnlyList<Move> Moves);
+
+    public sealed record Model(
+        Guid Id, string FullName, DateOnly DateOfBirth, string? Phone, string? Email, TargetGroup TargetGroup,
+        IReadOnlyList<string> PreferredLanguages, ParticipantStatus Status, DateTimeOffset RegisteredAt,
+        IReadOnlyList<TrajectoryView> Trajectories);
+
+    public sealed class Handler(KixWorksDbContext db)
+    {
+        /// <returns>Null when there is no such participant in the active gemeente.</returns>
+        public async Task<Model?> HandleAsync(Guid id, CancellationToken ct)
+        {
+            var participant = await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+            if (participant is null) return null;
+
+            var trajectories = await db.Trajectories.AsNoTracking()
+                .Where(t => t.ParticipantId == id)
+                .OrderByDescending(t => t.Episode)
+                .Select(t => new TrajectoryView(t.Episode, t.Phase, t.StartedAt,
+                    t.Moves.OrderByDescending(m => m.At).Select(m => new Move(m.From, m.To, m.At, m.Reason)).ToList()))
+                .ToListAsync(ct);
+
+            return new Model(participant.Id, participant.FullName, participant.DateOfBirth, participant.Phone, participant.Email,
+                participant.TargetGroup, participant.PreferredLanguages, participant.Status, participant.RegisteredAt, trajectories);
+        }
+    }
+}

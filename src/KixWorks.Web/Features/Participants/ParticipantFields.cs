@@ -1,0 +1,65 @@
+using FluentValidation;
+using KixWorks.Domain.Common;
+using KixWorks.Domain.Participants;
+
+namespace KixWorks.Web.Features.Participants;
+
+/// <summary>The personal-details fields shared by the register and edit forms (and their rules).
+/// There is deliberately no MunicipalityId: the gemeente always comes from the signed-in user.</summary>
+public abstract class ParticipantFields
+{
+    public string GivenName { get; set; } = "";
+    public string? FamilyNamePrefix { get; set; }
+    public string FamilyName { get; set; } = "";
+    public DateOnly? DateOfBirth { get; set; }
+    public string? Phone { get; set; }
+    public string? Email { get; set; }
+    public TargetGroup? TargetGroup { get; set; }
+    /// <summary>Language codes separated by commas, e.g. "nl, ar".</summary>
+    public string? PreferredLanguages { get; set; }
+
+    public PersonalDetails ToDetails() => new(
+        GivenName, FamilyNamePrefix, FamilyName, DateOfBirth!.Value, Phone, Email, TargetGroup!.Value, SplitLanguages(PreferredLanguages));
+
+    public void CopyFrom(Participant participant)
+    {
+        GivenName = participant.GivenName;
+        FamilyNamePrefix = participant.FamilyNamePrefix;
+        FamilyName = participant.FamilyName;
+        DateOfBirth = participant.DateOfBirth;
+        Phone = participant.Phone;
+        Email = participant.Email;
+        TargetGroup = participant.TargetGroup;
+        PreferredLanguages = string.Join(", ", participant.PreferredLanguages);
+    }
+
+    public static IReadOnlyList<string> SplitLanguages(string? value) =>
+        (value ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(l => l.ToLowerInvariant()).Distinct().ToList();
+}
+
+public sealed class ParticipantFieldsRules : AbstractValidator<ParticipantFields>
+{
+    public ParticipantFieldsRules(TimeProvider time)
+    {
+        RuleFor(c => c.GivenName).NotEmpty().WithMessage("Vul de voornaam in.")
+            .MaximumLength(Limits.NameLength).WithMessage($"De voornaam mag hoogstens {Limits.NameLength} tekens lang zijn.");
+        RuleFor(c => c.FamilyNamePrefix).MaximumLength(Limits.NamePrefixLength)
+            .WithMessage($"Het tussenvoegsel mag hoogstens {Limits.NamePrefixLength} tekens lang zijn.");
+        RuleFor(c => c.FamilyName).NotEmpty().WithMessage("Vul de achternaam in.")
+            .MaximumLength(Limits.NameLength).WithMessage($"De achternaam mag hoogstens {Limits.NameLength} tekens lang zijn.");
+        RuleFor(c => c.DateOfBirth).NotNull().WithMessage("Vul de geboortedatum in als dd-mm-jjjj.")
+            .Must(d => d <= DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)).WithMessage("De geboortedatum ligt in de toekomst.")
+            .Must(d => d >= DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddYears(-100)).WithMessage("Controleer de geboortedatum: de deelnemer zou ouder zijn dan 100 jaar.");
+        RuleFor(c => c.Phone).MaximumLength(Limits.PhoneLength).WithMessage($"Het telefoonnummer mag hoogstens {Limits.PhoneLength} tekens lang zijn.")
+            .Matches(@"^\+?[0-9 ()\-]{6,}$").When(c => !string.IsNullOrWhiteSpace(c.Phone))
+            .WithMessage("Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678.");
+        RuleFor(c => c.Email).MaximumLength(Limits.EmailLength).WithMessage("Dit e-mailadres is te lang.")
+            .EmailAddress().When(c => !string.IsNullOrWhiteSpace(c.Email)).WithMessage("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.");
+        RuleFor(c => c.TargetGroup).NotNull().WithMessage("Kies een doelgroep.").IsInEnum().WithMessage("Kies een doelgroep uit de lijst.");
+        RuleFor(c => c.PreferredLanguages)
+            .Must(v => ParticipantFields.SplitLanguages(v).Count <= 10).WithMessage("Geef hoogstens 10 talen op.")
+            .Must(v => ParticipantFields.SplitLanguages(v).All(l => l.Length <= Limits.LanguageCodeLength))
+            .WithMessage($"Gebruik taalcodes van hoogstens {Limits.LanguageCodeLength} tekens, bijvoorbeeld nl, ar, ti.");
+    }
+}

@@ -1,0 +1,63 @@
+using KixWorks.Web.Infrastructure.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KixWorks.Web.Features.Participants;
+
+[Route("participants")]
+[Authorize(Policies.ListParticipants)]
+public sealed class ParticipantsController : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(ListParticipants.Query query, [FromServices] ListParticipants.Handler handler, CancellationToken ct) =>
+        View(await handler.HandleAsync(query, ct));
+
+    [HttpGet("{id:guid}")]
+    [Authorize(Policies.ViewParticipant)]
+    public async Task<IActionResult> Details(Guid id, [FromServices] ParticipantDetails.Handler handler, CancellationToken ct) =>
+        await handler.HandleAsync(id, ct) is { } model ? View(model) : NotFound();
+
+    [HttpGet("register")]
+    [Authorize(Policies.EditParticipants)]
+    public IActionResult Register() => View(new RegisterParticipant.Command());
+
+    [HttpPost("register")]
+    [Authorize(Policies.EditParticipants)]
+    public async Task<IActionResult> Register(RegisterParticipant.Command command, [FromServices] RegisterParticipant.Handler handler, CancellationToken ct)
+    {
+        if (!ModelState.IsValid) return View(command);
+        var (id, error) = await handler.HandleAsync(command, ct);
+        if (id is null)
+        {
+            ModelState.AddModelError("", error!);
+            return View(command);
+        }
+        TempData["Flash"] = "Deelnemer geregistreerd.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpGet("{id:guid}/edit")]
+    [Authorize(Policies.EditParticipants)]
+    public async Task<IActionResult> Edit(Guid id, [FromServices] EditParticipant.Handler handler, CancellationToken ct) =>
+        await handler.LoadAsync(id, ct) is { } command ? View(command) : NotFound();
+
+    [HttpPost("{id:guid}/edit")]
+    [Authorize(Policies.EditParticipants)]
+    public async Task<IActionResult> Edit(Guid id, EditParticipant.Command command, [FromServices] EditParticipant.Handler handler, CancellationToken ct)
+    {
+        command.Id = id;
+        if (!ModelState.IsValid) return View(command);
+        var (outcome, error) = await handler.HandleAsync(command, ct);
+        switch (outcome)
+        {
+            case EditParticipant.Outcome.NotFound:
+                return NotFound();
+            case EditParticipant.Outcome.Saved:
+                TempData["Flash"] = "Deelnemer opgeslagen.";
+                return RedirectToAction(nameof(Details), new { id });
+            default:
+                ModelState.AddModelError("", error!);
+                return View(command);
+        }
+    }
+}

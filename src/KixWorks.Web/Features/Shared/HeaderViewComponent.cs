@@ -1,0 +1,28 @@
+using KixWorks.Web.Data;
+using KixWorks.Web.Infrastructure.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace KixWorks.Web.Features.Shared;
+
+/// <summary>The signed-in user, the active gemeente and, for users with several, the gemeente switcher.</summary>
+public sealed class HeaderViewComponent(KixWorksDbContext db) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var userId = UserClaimsPrincipal.UserId();
+        var municipalities = await db.UserMunicipalities.AsNoTracking()
+            .Where(um => um.UserId == userId)
+            .Join(db.Municipalities, um => um.MunicipalityId, m => m.Id, (um, m) => new MunicipalityOption(m.Id, m.Name))
+            .OrderBy(m => m.Name)
+            .ToListAsync();
+        return View(new HeaderModel(UserClaimsPrincipal.DisplayName(), UserClaimsPrincipal.ActiveMunicipalityId(), municipalities));
+    }
+}
+
+public sealed record MunicipalityOption(Guid Id, string Name);
+
+public sealed record HeaderModel(string DisplayName, Guid? ActiveMunicipalityId, IReadOnlyList<MunicipalityOption> Municipalities)
+{
+    public string? ActiveName => Municipalities.FirstOrDefault(m => m.Id == ActiveMunicipalityId)?.Name;
+}

@@ -1,0 +1,85 @@
+using FluentValidation;
+using KixWorks.Domain.Common;
+using KixWorks.Web.Data;
+using KixWorks.Web.Infrastructure.Authorization;
+using KixWorks.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace KixWorks.Web.Features.Users;
+
+/// <summary>A programme admin creates any user; a municipal manager creates colleagues in their own gemeente.
+/// There is no self-registration.</summary>
+public static class CreateUser
+{
+    public sealed class Command
+    {
+        public string Email { get; set; } = "";
+        public string DisplayName { get; set; } = "";
+        public string Role { get; set; } = "";
+        /// <summary>Only used for a programme admin; a manager's new user always gets the manager's gemeente.</summary>
+        public List<Guid> MunicipalityIds { get; set; } = [];
+        public string InitialPassword { get; set; } = "";
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Email).NotEmpty().WithMessage("Vul het e-mailadres in.")
+                .MaximumLength(Limits.EmailLength).WithMessage("Dit e-mailadres is te lang.")
+                .EmailAddress().WithMessage("Vul een geldig e-mailadres in.");
+            RuleFor(c => c.DisplayName).NotEmpty().WithMessage("Vul de naam in.")
+                .MaximumLength(Limits.NameLength).WithMessage($"De naam mag hoogstens {Limits.NameLength} tekens lang zijn.");
+            RuleFor(c => c.Role).Must(r => Roles.All.Contains(r)).WithMessage("Kies een rol.");
+            RuleFor(c => c.InitialPassword).MinimumLength(12).WithMessage("Het eerste wachtwoord moet minstens 12 tekens lang zijn.")
+                .MaximumLength(256).WithMessage("Het wachtwoord mag hoogstens 256 tekens lang zijn.");
+        }
+    }
+
+    public sealed record Form(Command Command, IReadOnlyList<string> Roles, IReadOnlyList<Shared.MunicipalityOption> Municipalities);
+
+    public sealed class Handler(KixWorksDbContext db, UserManager<AppUser> userManager)
+    {
+        public async Task<Form> FormAsync(Command command, UserScope scope, CancellationToken ct)
+        {
+            var municipalities = scope.AllMunicipalities
+                ? await db.Municipalities.AsNoTracking().OrderBy(m => m.Name).Select(m => new Shared.MunicipalityOption(m.Id, m.Name)).ToListAsync(ct)
+                : [];
+            return new Form(command, scope.AssignableRoles, municipalities);
+        }
+
+        /// <returns>Errors keyed by field; empty when the user was created.</returns>
+        public async Task<IReadOnlyList<(string Field, string Message)>> HandleAsync(Command command, UserScope scope, CancellationToken ct)
+        {
+            if (!scope.AssignableRoles.Contains(command.Role))
+                return [(nameof(Command.Role), "U mag deze rol niet toekennen.")];
+
+            var municipalityIds = scope.AllMunicipalities ? command.MunicipalityIds.Distinct().ToList() : [scope.MunicipalityId!.Value];
+            if (command.Role == Roles.ProgrammeAdmin && municipalityIds.Count > 0)
+                return [(nameof(Command.MunicipalityIds), "Programmabeheer werkt voor alle gemeenten; kies geen gemeente.")];
+            if (command.Role != Roles.ProgrammeAdmin && municipalityIds.Count == 0)
+                return [(nameof(Command.MunicipalityIds), "Kies minstens één gemeente.")];
+            if (await db.Municipalities.CountAsync(m => municipalityIds.Contains(m.Id), ct) != municipalityIds.Count)
+                return [(nameof(Command.MunicipalityIds), "Kies gemeenten uit de lijst.")];
+
+            var user = new AppUser
+            {
+                UserName = command.Email.Trim(),
+                Email = command.Email.Trim(),
+                EmailConfirmed = true,
+                DisplayName = command.DisplayName.Trim(),
+                Municipalities = municipalityIds.Select(id => new UserMunicipality { MunicipalityId = id }).ToList(),
+            };
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var created = await userManager.CreateAsync(user, command.InitialPassword);
+            if (!created.Succeeded)
+                return created.Errors.Select(e => (e.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(Command.InitialPassword) : nameof(Command.Email), e.Description)).ToList();
+            var inRole = await userManager.AddToRoleAsync(user, command.Role);
+            if (!inRole.Succeeded) return [("", "De rol kon niet worden toegekend.")];
+            // User and role land together: no half-made account.
+            await transaction.CommitAsync(ct);
+            return [];
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace KixWorks.Web.Infrastructure.Authorization;
+
+/// <summary>Every policy in one place. Controllers only name them: [Authorize(Policies.X)].</summary>
+public static class Policies
+{
+    public const string ManageMunicipalities = nameof(ManageMunicipalities);
+    public const string ManageUsers = nameof(ManageUsers);
+    public const string ListParticipants = nameof(ListParticipants);
+    public const string ViewParticipant = nameof(ViewParticipant);
+    public const string EditParticipants = nameof(EditParticipants);
+
+    public static void Register(AuthorizationOptions options)
+    {
+        // Everything needs a signed-in user unless it says [AllowAnonymous].
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+
+        options.AddPolicy(ManageMunicipalities, p => p.RequireRole(Roles.ProgrammeAdmin));
+        options.AddPolicy(ManageUsers, p => p.RequireRole(Roles.ProgrammeAdmin, Roles.MunicipalManager));
+        // Participant data: never programme-wide, always within the active gemeente.
+        options.AddPolicy(ListParticipants, p => p
+            .RequireRole(Roles.MunicipalManager, Roles.Consultant, Roles.Trainer, Roles.CoTrainer)
+            .RequireClaim(KixClaims.Municipality));
+        options.AddPolicy(ViewParticipant, p => p
+            .RequireRole(Roles.MunicipalManager, Roles.Consultant)
+            .RequireClaim(KixClaims.Municipality));
+        options.AddPolicy(EditParticipants, p => p
+            .RequireRole(Roles.Consultant)
+            .RequireClaim(KixClaims.Municipality));
+    }
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using FluentValidation;
+using KixWorks.Web.Infrastructure.Validation;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+
+namespace KixWorks.Web.Infrastructure.Mvc;
+
+public static class MvcSetup
+{
+    public static IServiceCollection AddKixWorksMvc(this IServiceCollection services)
+    {
+        services
+            .AddControllersWithViews(options =>
+            {
+                options.Filters.Add<ValidationFilter>();
+                // Antiforgery on every non-GET request, no opt-in needed.
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                DutchBindingMessages.Apply(options.ModelBindingMessageProvider);
+            })
+            .AddRazorOptions(options =>
+            {
+                // Views live next to their controller (STYLE.md): Features/<Controller>/<View>.cshtml.
+                options.ViewLocationFormats.Clear();
+                options.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
+                options.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+            });
+
+        services.AddScoped<ValidationFilter>();
+        RegisterByConvention(services);
+
+        services.AddRouting(o => o.LowercaseUrls = true);
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var dutch = new CultureInfo("nl-NL");
+            o.DefaultRequestCulture = new RequestCulture(dutch);
+            o.SupportedCultures = [dutch];
+            o.SupportedUICultures = [dutch];
+        });
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    /// <summary>One assembly scan: every FluentValidation validator and every use-case handler (a class named Handler).</summary>
+    private static void RegisterByConvention(IServiceCollection services)
+    {
+        foreach (var type in typeof(MvcSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            if (type.Name == "Handler") services.AddScoped(type);
+            foreach (var validatorInterface in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
+                services.AddScoped(validatorInterface, type);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using KixWorks.Web.Data;
+using KixWorks.Web.Infrastructure.Authorization;
+using KixWorks.Web.Infrastructure.Identity;
+using KixWorks.Web.Infrastructure.Logging;
+using KixWorks.Web.Infrastructure.Mvc;
+using KixWorks.Web.Infrastructure.Security;
+using KixWorks.Web.Infrastructure.Tenancy;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+builder.AddKixWorksLogging();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddKixWorksDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddKixWorksIdentity(builder.Environment);
+builder.Services.AddKixWorksSecurity(builder.Configuration, builder.Environment);
+builder.Services.AddAuthorization(Policies.Register);
+builder.Services.AddKixWorksMvc();
+
+var app = builder.Build();
+await app.InitializeKixWorksDatabaseAsync();
+
+app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseExceptionHandler("/fout");
+app.UseStatusCodePagesWithReExecute("/fout/{0}");
+if (app.Environment.IsProduction())
+{
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+app.UseKixWorksSecurityHeaders();
+app.UseRequestLocalization();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseMiddleware<TenantMiddleware>();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapControllers();
+
+await app.RunAsync();
+
+/// <summary>Entry point, public for WebApplicationFactory in the integration tests.</summary>
+public partial class Program;
