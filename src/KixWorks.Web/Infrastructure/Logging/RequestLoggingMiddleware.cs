@@ -18,7 +18,9 @@ public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Reque
         }
         finally
         {
-            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? (context.GetEndpoint() is null ? "(static or unmatched)" : "(endpoint)");
+            var route = context.GetEndpoint() is RouteEndpoint endpoint
+                ? "/" + endpoint.RoutePattern.RawText?.TrimStart('/')
+                : "(no route)";
             logger.LogInformation(
                 "HTTP {Method} {Route} {StatusCode} in {ElapsedMs:0.0} ms user {UserId} gemeente {MunicipalityId}",
                 context.Request.Method,
