@@ -14,6 +14,7 @@ public static class DatabaseStartup
             var db = scope.ServiceProvider.GetRequiredService<KixWorksDbContext>();
             if (options.MigrateOnStartup) await db.Database.MigrateAsync();
             if (!options.IsPostgres) await EnsureWriteAheadLogAsync(db);
+            await IdentityBootstrap.EnsureRolesAndFirstAdminAsync(scope.ServiceProvider, app.Configuration, app.Logger);
         }
 
         if (options.SeedDemoData && !app.Environment.IsProduction())

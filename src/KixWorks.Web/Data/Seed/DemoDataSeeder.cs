@@ -24,7 +24,6 @@ public static class DemoDataSeeder
 
     public static async Task<IReadOnlyList<DemoLogin>> SeedAsync(IServiceProvider services)
     {
-        var logins = new List<DemoLogin>();
         Guid edeId, deventerId;
         await using (var scope = services.CreateAsyncScope())
         {
@@ -45,8 +44,7 @@ public static class DemoDataSeeder
         await SeedUsersAsync(services, edeId, deventerId);
         await SeedMunicipalityAsync(services, edeId, seed: 228);
         await SeedMunicipalityAsync(services, deventerId, seed: 150);
-        logins.AddRange(DescribeLogins());
-        return logins;
+        return DescribeLogins();
     }
 
     private static IReadOnlyList<DemoLogin> DescribeLogins() =>
@@ -62,12 +60,6 @@ public static class DemoDataSeeder
     private static async Task SeedUsersAsync(IServiceProvider services, Guid edeId, Guid deventerId)
     {
         await using var scope = services.CreateAsyncScope();
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<AppRole>>();
-        foreach (var role in Roles.All)
-        {
-            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new AppRole(role));
-        }
-
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         (string Email, string Name, string Role, Guid[] Municipalities)[] accounts =
         [

@@ -13,8 +13,9 @@ public sealed class HeaderViewComponent(KixWorksDbContext db) : ViewComponent
         var userId = UserClaimsPrincipal.UserId();
         var municipalities = await db.UserMunicipalities.AsNoTracking()
             .Where(um => um.UserId == userId)
-            .Join(db.Municipalities, um => um.MunicipalityId, m => m.Id, (um, m) => new MunicipalityOption(m.Id, m.Name))
+            .Join(db.Municipalities, um => um.MunicipalityId, m => m.Id, (um, m) => m)
             .OrderBy(m => m.Name)
+            .Select(m => new MunicipalityOption(m.Id, m.Name))
             .ToListAsync();
         return View(new HeaderModel(UserClaimsPrincipal.DisplayName(), UserClaimsPrincipal.ActiveMunicipalityId(), municipalities));
     }

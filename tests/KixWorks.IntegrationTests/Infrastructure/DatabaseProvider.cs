@@ -1,0 +1,7 @@
+namespace KixWorks.IntegrationTests.Infrastructure;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace KixWorks.IntegrationTests.Infrastructure;
+
+/// <summary>The real app on a real database of its own: a fresh SQLite file or a fresh PostgreSQL database.</summary>
+public class KixWorksFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder;
+    private readonly string? _postgresDatabase;
+    private readonly string _environment;
+    private readonly Dictionary<string, string?> _settings;
+
+    public KixWorksFactory() : this(DatabaseProvider.Sqlite) { }
+
+    /// <summary>A factory with its own environment or settings; the caller disposes it.</summary>
+    public static KixWorksFactory Custom(DatabaseProvider provider = DatabaseProvider.Sqlite, string environment = "Testing", IDictionary<string, string?>? settings = null, string? dataFolder = null) =>
+        new CustomFactory(provider, environment, settings, dataFolder);
+
+    private sealed class CustomFactory(DatabaseProvider provider, string environment, IDictionary<string, string?>? settings, string? dataFolder)
+        : KixWorksFactory(provider, environment, settings, dataFolder);
+
+    protected KixWorksFactory(DatabaseProvider provider, string environment = "Testing", IDictionary<string, string?>? settings = null, string? dataFolder = null)
+    {
+        Provider = provider;
+        _environment = environment;
+        _folder = dataFolder ?? Path.Combine(Path.GetTempPath(), "kixworks-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_folder);
+        _settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["Database:SqlitePath"] = Path.Combine(_folder, "kixworks.db"),
+            ["Database:SeedDemoData"] = "false",
+            ["Security:KeysPath"] = Path.Combine(_folder, "keys"),
+        };
+        if (provider == DatabaseProvider.Postgres)
+        {
+            _postgresDatabase = PostgresServer.NewDatabaseName();
+            _settings["ConnectionStrings:Postgres"] = PostgresServer.ForDatabase(_postgresDatabase);
+        }
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>The app's clock. Starts at a fixed instant; tests advance it.</summary>
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Time);
+            ConfigureTestServices(services);
+        });
+    }
+
+    protected virtual void ConfigureTestServices(IServiceCollection services) { }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing) return;
+        if (_postgresDatabase is not null && PostgresServer.IsReachable) PostgresServer.DropDatabase(_postgresDatabase);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a pooled handle; the temp folder is cleaned by the OS.
+        }
+    }
+}
+
+/// <summary>The same app on PostgreSQL, for test classes that run on both providers.</summary>
+public sealed class PostgresKixWorksFactory() : KixWorksFactory(DatabaseProvider.Postgres);
