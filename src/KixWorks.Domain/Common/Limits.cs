@@ -12,4 +12,7 @@ public static class Limits
     public const int CbsCodeLength = 6;
     public const int GroupNameLength = 100;
     public const int LanguageCodeLength = 10;
+    /// <summary>Length over composition (NIST SP 800-63B); the maximum only stops absurd input.</summary>
+    public const int PasswordMinLength = 12;
+    public const int PasswordMaxLength = 256;
 }

@@ -1,3 +1,4 @@
+using KixWorks.Domain.Common;
 using FluentValidation;
 using KixWorks.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -20,8 +21,8 @@ public static class ChangePassword
         {
             RuleFor(c => c.CurrentPassword).NotEmpty().WithMessage("Vul uw huidige wachtwoord in.");
             RuleFor(c => c.NewPassword).NotEmpty().WithMessage("Vul een nieuw wachtwoord in.")
-                .MinimumLength(12).WithMessage("Het nieuwe wachtwoord moet minstens 12 tekens lang zijn.")
-                .MaximumLength(256).WithMessage("Het nieuwe wachtwoord mag hoogstens 256 tekens lang zijn.");
+                .MinimumLength(Limits.PasswordMinLength).WithMessage($"Het nieuwe wachtwoord moet minstens {Limits.PasswordMinLength} tekens lang zijn.")
+                .MaximumLength(Limits.PasswordMaxLength).WithMessage($"Het nieuwe wachtwoord mag hoogstens {Limits.PasswordMaxLength} tekens lang zijn.");
             RuleFor(c => c.ConfirmPassword).Equal(c => c.NewPassword).WithMessage("De twee nieuwe wachtwoorden zijn niet gelijk.");
         }
     }

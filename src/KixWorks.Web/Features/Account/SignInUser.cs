@@ -22,7 +22,7 @@ public static class SignInUser
             RuleFor(c => c.Email).NotEmpty().WithMessage("Vul uw e-mailadres in.")
                 .MaximumLength(Limits.EmailLength).WithMessage("Dit e-mailadres is te lang.");
             RuleFor(c => c.Password).NotEmpty().WithMessage("Vul uw wachtwoord in.")
-                .MaximumLength(256).WithMessage("Dit wachtwoord is te lang.");
+                .MaximumLength(Limits.PasswordMaxLength).WithMessage("Dit wachtwoord is te lang.");
         }
     }
 

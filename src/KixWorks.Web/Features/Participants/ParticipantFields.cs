@@ -1,6 +1,7 @@
 using FluentValidation;
 using KixWorks.Domain.Common;
 using KixWorks.Domain.Participants;
+using KixWorks.Web.Infrastructure.Time;
 
 namespace KixWorks.Web.Features.Participants;
 
@@ -49,8 +50,8 @@ public sealed class ParticipantFieldsRules : AbstractValidator<ParticipantFields
         RuleFor(c => c.FamilyName).NotEmpty().WithMessage("Vul de achternaam in.")
             .MaximumLength(Limits.NameLength).WithMessage($"De achternaam mag hoogstens {Limits.NameLength} tekens lang zijn.");
         RuleFor(c => c.DateOfBirth).NotNull().WithMessage("Vul de geboortedatum in als dd-mm-jjjj.")
-            .Must(d => d <= DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)).WithMessage("De geboortedatum ligt in de toekomst.")
-            .Must(d => d >= DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddYears(-100)).WithMessage("Controleer de geboortedatum: de deelnemer zou ouder zijn dan 100 jaar.");
+            .Must(d => d <= DutchTime.Today(time)).WithMessage("De geboortedatum ligt in de toekomst.")
+            .Must(d => d >= DutchTime.Today(time).AddYears(-100)).WithMessage("Controleer de geboortedatum: de deelnemer zou ouder zijn dan 100 jaar.");
         RuleFor(c => c.Phone).MaximumLength(Limits.PhoneLength).WithMessage($"Het telefoonnummer mag hoogstens {Limits.PhoneLength} tekens lang zijn.")
             .Matches(@"^\+?[0-9 ()\-]{6,}$").When(c => !string.IsNullOrWhiteSpace(c.Phone))
             .WithMessage("Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678.");

@@ -32,8 +32,8 @@ public static class CreateUser
             RuleFor(c => c.DisplayName).NotEmpty().WithMessage("Vul de naam in.")
                 .MaximumLength(Limits.NameLength).WithMessage($"De naam mag hoogstens {Limits.NameLength} tekens lang zijn.");
             RuleFor(c => c.Role).Must(r => Roles.All.Contains(r)).WithMessage("Kies een rol.");
-            RuleFor(c => c.InitialPassword).MinimumLength(12).WithMessage("Het eerste wachtwoord moet minstens 12 tekens lang zijn.")
-                .MaximumLength(256).WithMessage("Het wachtwoord mag hoogstens 256 tekens lang zijn.");
+            RuleFor(c => c.InitialPassword).MinimumLength(Limits.PasswordMinLength).WithMessage($"Het eerste wachtwoord moet minstens {Limits.PasswordMinLength} tekens lang zijn.")
+                .MaximumLength(Limits.PasswordMaxLength).WithMessage($"Het wachtwoord mag hoogstens {Limits.PasswordMaxLength} tekens lang zijn.");
         }
     }
 

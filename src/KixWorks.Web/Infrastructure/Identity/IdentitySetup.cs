@@ -1,3 +1,4 @@
+using KixWorks.Domain.Common;
 using KixWorks.Web.Data;
 using Microsoft.AspNetCore.Identity;
 
@@ -11,7 +12,7 @@ public static class IdentitySetup
             .AddIdentity<AppUser, AppRole>(options =>
             {
                 // Length over composition (NIST SP 800-63B): at least 12 characters, no character-class rules.
-                options.Password.RequiredLength = 12;
+                options.Password.RequiredLength = Limits.PasswordMinLength;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;

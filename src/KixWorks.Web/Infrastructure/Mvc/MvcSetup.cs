@@ -15,6 +15,8 @@ public static class MvcSetup
             .AddControllersWithViews(options =>
             {
                 options.Filters.Add<ValidationFilter>();
+                // FluentValidation owns "required", with Dutch messages; no English [Required] implied by nullability.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 // Antiforgery on every non-GET request, no opt-in needed.
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 DutchBindingMessages.Apply(options.ModelBindingMessageProvider);
