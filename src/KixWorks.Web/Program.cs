@@ -1,4 +1,5 @@
 using KixWorks.Web.Data;
+using Microsoft.AspNetCore.Routing;
 using KixWorks.Web.Infrastructure.Authorization;
 using KixWorks.Web.Infrastructure.Identity;
 using KixWorks.Web.Infrastructure.Logging;
@@ -36,7 +37,7 @@ app.UseAuthentication();
 app.UseMiddleware<TenantMiddleware>();
 app.UseAuthorization();
 
-app.MapHealthChecks("/health").AllowAnonymous();
+app.MapHealthChecks("/health").AllowAnonymous().WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]));
 app.MapControllers();
 
 await app.RunAsync();
