@@ -1,0 +1,38 @@
+using System.Net;
+using KixWorks.IntegrationTests.Infrastructure;
+using KixWorks.Web.Infrastructure.Authorization;
+
+namespace KixWorks.IntegrationTests.Security;
+
+public sealed class RateLimitTests
+{
+    [Fact]
+    public async Task Sign_in_attempts_are_limited_per_address()
+    {
+        using var factory = KixWorksFactory.Custom(settings: new Dictionary<string, string?> { ["Security:SignInAttemptsPerAddress"] = "3" });
+        using var browser = new TestBrowser(factory);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+            statuses.Add((await browser.SignInAsync($"iemand{i}@test.nl", "wat dan ook maar")).StatusCode);
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
+    public async Task Sign_in_attempts_are_limited_per_account()
+    {
+        using var factory = KixWorksFactory.Custom(settings: new Dictionary<string, string?> { ["Security:SignInAttemptsPerAccount"] = "2" });
+        var user = await factory.CreateUserAsync(Roles.ProgrammeAdmin);
+        using var browser = new TestBrowser(factory);
+        await browser.SignInAsync(user.Email!, "fout wachtwoord 1");
+        await browser.SignInAsync(user.Email!, "fout wachtwoord 2");
+
+        var response = await browser.SignInAsync(user.Email!);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Te veel aanmeldpogingen", (await TestBrowser.ParseAsync(response)).QuerySelector(".error-summary")!.TextContent);
+        var other = await factory.CreateUserAsync(Roles.ProgrammeAdmin);
+        using var otherBrowser = new TestBrowser(factory);
+        Assert.Equal(HttpStatusCode.Redirect, (await otherBrowser.SignInAsync(other.Email!)).StatusCode);
+    }
+}
