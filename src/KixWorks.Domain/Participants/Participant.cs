@@ -45,7 +45,7 @@ public sealed class Participant : ITenantOwned, IVersioned
         Phone = string.IsNullOrWhiteSpace(details.Phone) ? null : details.Phone.Trim();
         Email = string.IsNullOrWhiteSpace(details.Email) ? null : details.Email.Trim();
         TargetGroup = details.TargetGroup;
-        PreferredLanguages = details.PreferredLanguages.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l.Trim()).Distinct().ToList();
+        PreferredLanguages = details.PreferredLanguages.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l.Trim().ToLowerInvariant()).Distinct().ToList();
         SearchName = FullName.ToLowerInvariant();
     }
 

@@ -55,6 +55,7 @@ public sealed class Trajectory : ITenantOwned, IVersioned
     public Trajectory Restart(DateTimeOffset at)
     {
         if (Phase != TrajectoryPhase.Dropped) throw new DomainException("Alleen een afgebroken traject kan opnieuw beginnen.");
+        if (at < EndedAt) throw new DomainException("Een nieuw traject kan niet beginnen vóór het einde van het vorige.");
         return Start(ParticipantId, MunicipalityId, Episode + 1, at);
     }
 
@@ -76,12 +77,13 @@ public sealed class Trajectory : ITenantOwned, IVersioned
             throw new DomainException($"Een traject in fase '{PhaseNames.Dutch(Phase)}' kan niet naar '{PhaseNames.Dutch(to)}'.");
         if (to is TrajectoryPhase.Paused or TrajectoryPhase.Dropped && string.IsNullOrWhiteSpace(reason))
             throw new DomainException("Geef een reden op bij pauzeren of afbreken.");
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         if (reason is { Length: > Limits.ReasonLength })
             throw new DomainException($"De reden mag hoogstens {Limits.ReasonLength} tekens lang zijn.");
         if (_moves.Count > 0 && at < _moves[^1].At)
             throw new DomainException("Een fasewissel kan niet eerder liggen dan de vorige.");
 
-        _moves.Add(new PhaseMove(Id, MunicipalityId, Phase, to, at, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
+        _moves.Add(new PhaseMove(Id, MunicipalityId, Phase, to, at, reason));
         PausedFrom = to == TrajectoryPhase.Paused ? Phase : null;
         Phase = to;
         if (IsEnded) EndedAt = at;

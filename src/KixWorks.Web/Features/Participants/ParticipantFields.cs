@@ -49,7 +49,9 @@ public sealed class ParticipantFieldsRules : AbstractValidator<ParticipantFields
             .WithMessage($"Het tussenvoegsel mag hoogstens {Limits.NamePrefixLength} tekens lang zijn.");
         RuleFor(c => c.FamilyName).NotEmpty().WithMessage("Vul de achternaam in.")
             .MaximumLength(Limits.NameLength).WithMessage($"De achternaam mag hoogstens {Limits.NameLength} tekens lang zijn.");
-        RuleFor(c => c.DateOfBirth).NotNull().WithMessage("Vul de geboortedatum in als dd-mm-jjjj.")
+        // Stop at the first failure: a missing date is neither "in the future" nor "over 100 years ago".
+        RuleFor(c => c.DateOfBirth).Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage("Vul de geboortedatum in als dd-mm-jjjj.")
             .Must(d => d <= DutchTime.Today(time)).WithMessage("De geboortedatum ligt in de toekomst.")
             .Must(d => d >= DutchTime.Today(time).AddYears(-100)).WithMessage("Controleer de geboortedatum: de deelnemer zou ouder zijn dan 100 jaar.");
         RuleFor(c => c.Phone).MaximumLength(Limits.PhoneLength).WithMessage($"Het telefoonnummer mag hoogstens {Limits.PhoneLength} tekens lang zijn.")

@@ -32,7 +32,8 @@ public static class CreateUser
             RuleFor(c => c.DisplayName).NotEmpty().WithMessage("Vul de naam in.")
                 .MaximumLength(Limits.NameLength).WithMessage($"De naam mag hoogstens {Limits.NameLength} tekens lang zijn.");
             RuleFor(c => c.Role).Must(r => Roles.All.Contains(r)).WithMessage("Kies een rol.");
-            RuleFor(c => c.InitialPassword).MinimumLength(Limits.PasswordMinLength).WithMessage($"Het eerste wachtwoord moet minstens {Limits.PasswordMinLength} tekens lang zijn.")
+            RuleFor(c => c.InitialPassword).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Vul een eerste wachtwoord in.")
+                .MinimumLength(Limits.PasswordMinLength).WithMessage($"Het eerste wachtwoord moet minstens {Limits.PasswordMinLength} tekens lang zijn.")
                 .MaximumLength(Limits.PasswordMaxLength).WithMessage($"Het wachtwoord mag hoogstens {Limits.PasswordMaxLength} tekens lang zijn.");
         }
     }

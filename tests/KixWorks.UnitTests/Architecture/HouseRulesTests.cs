@@ -1,0 +1,77 @@
+using KixWorks.Domain.Common;
+using KixWorks.Domain.Groups;
+using KixWorks.Domain.Participants;
+using KixWorks.Domain.Trajectories;
+
+namespace KixWorks.UnitTests.Architecture;
+
+/// <summary>The rules of STYLE.md that reviews tend to miss, checked against the real source.</summary>
+public sealed class HouseRulesTests
+{
+    private static readonly string Src = Path.Combine(RepositoryRoot.Path, "src");
+
+    private static void AssertNoFindings(SourceRule rule)
+    {
+        var findings = SourceScanner.Scan(Src, rule);
+        Assert.True(findings.Count == 0, $"House rule broken ({rule.Name}):{Environment.NewLine}{string.Join(Environment.NewLine, findings)}");
+    }
+
+    [Fact]
+    public void Scans_the_real_source_folder()
+    {
+        var files = SourceScanner.CSharpFiles(Src).Select(f => Path.GetRelativePath(Src, f).Replace('\\', '/')).ToList();
+
+        Assert.Contains("KixWorks.Domain/Trajectories/Trajectory.cs", files);
+        Assert.Contains("KixWorks.Web/Program.cs", files);
+        Assert.DoesNotContain(files, f => f.Contains("/obj/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Bypasses_the_tenant_filter_only_in_programme_aggregates() => AssertNoFindings(SourceScanner.TenantFilterBypass);
+
+    [Fact]
+    public void Reads_the_time_only_from_TimeProvider() => AssertNoFindings(SourceScanner.SystemClock);
+
+    [Fact]
+    public void Never_pools_the_DbContext() => AssertNoFindings(SourceScanner.PooledDbContext);
+
+    [Fact]
+    public void Never_destructures_objects_into_logs() => AssertNoFindings(SourceScanner.DestructuringLog);
+
+    [Fact]
+    public void Domain_project_has_no_package_references()
+    {
+        var domainProject = Path.Combine(Src, "KixWorks.Domain", "KixWorks.Domain.csproj");
+
+        Assert.Empty(SourceScanner.PackageReferences(domainProject));
+    }
+
+    [Fact]
+    public void No_package_reaches_the_domain_through_shared_build_files()
+    {
+        // Directory.Build.props at the root applies to every project; a GlobalPackageReference in the
+        // central versions file does too. Either would slip a package into KixWorks.Domain.
+        Assert.Empty(SourceScanner.PackageReferences(Path.Combine(RepositoryRoot.Path, "Directory.Build.props")));
+        Assert.Empty(SourceScanner.PackageReferences(Path.Combine(RepositoryRoot.Path, "Directory.Packages.props")));
+        Assert.False(File.Exists(Path.Combine(Src, "Directory.Build.props")) && SourceScanner.PackageReferences(Path.Combine(Src, "Directory.Build.props")).Count > 0);
+    }
+
+    [Fact]
+    public void Every_domain_class_with_a_municipality_id_is_tenant_owned()
+    {
+        var gaps = SourceScanner.UnownedTenantRows(typeof(ITenantOwned).Assembly);
+
+        Assert.True(gaps.Count == 0, "Not ITenantOwned: " + string.Join(", ", gaps.Select(t => t.FullName)));
+    }
+
+    [Fact]
+    public void Knows_the_tenant_owned_domain_classes()
+    {
+        var owned = typeof(ITenantOwned).Assembly.GetTypes().Where(t => t.IsClass && typeof(ITenantOwned).IsAssignableFrom(t)).ToList();
+
+        Assert.Contains(typeof(Participant), owned);
+        Assert.Contains(typeof(Trajectory), owned);
+        Assert.Contains(typeof(PhaseMove), owned);
+        Assert.Contains(typeof(Group), owned);
+    }
+}

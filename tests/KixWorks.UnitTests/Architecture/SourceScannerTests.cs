@@ -1,0 +1,142 @@
+using KixWorks.Domain.Common;
+
+namespace KixWorks.UnitTests.Architecture;
+
+/// <summary>The scanner behind <see cref="HouseRulesTests"/>, on a throw-away folder: it must find what it claims to.</summary>
+public sealed class SourceScannerTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("kixworks-scanner-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private void Write(string relativePath, string text)
+    {
+        var path = Path.Combine(_root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    [Fact]
+    public void Finds_IgnoreQueryFilters_outside_programme_aggregates()
+    {
+        Write("KixWorks.Web/Features/Reports/ProgrammeAggregates.cs", "var all = db.Participants.IgnoreQueryFilters().Count();");
+        Write("KixWorks.Web/Features/Participants/ListParticipants.cs", "class L\n{\n    var all = db.Participants\n        .IgnoreQueryFilters();\n}");
+        Write("KixWorks.Web/obj/Debug/Generated.cs", "db.Participants.IgnoreQueryFilters();");
+        Write("KixWorks.Web/Features/Participants/Notes.txt", "IgnoreQueryFilters");
+
+        var findings = SourceScanner.Scan(_root, SourceScanner.TenantFilterBypass);
+
+        var finding = Assert.Single(findings);
+        Assert.Equal("KixWorks.Web/Features/Participants/ListParticipants.cs", finding.Path);
+        Assert.Equal(4, finding.Line);
+    }
+
+    [Fact]
+    public void Allows_IgnoreQueryFilters_only_in_a_file_named_exactly_ProgrammeAggregates()
+    {
+        Write("KixWorks.Web/Features/Reports/ProgrammeAggregatesHelper.cs", "q.IgnoreQueryFilters()");
+        Write("KixWorks.Web/Features/Reports/NotProgrammeAggregates.cs", "q.IgnoreQueryFilters()");
+
+        Assert.Equal(2, SourceScanner.Scan(_root, SourceScanner.TenantFilterBypass).Count);
+    }
+
+    [Theory]
+    [InlineData("var now = DateTime.Now;")]
+    [InlineData("var now = DateTime.UtcNow;")]
+    [InlineData("var today = DateTime.Today;")]
+    [InlineData("var now = DateTimeOffset.Now;")]
+    [InlineData("var now = System.DateTimeOffset.UtcNow;")]
+    public void Finds_the_system_clock(string code)
+    {
+        Write("KixWorks.Web/Features/Home/StartPage.cs", code);
+
+        Assert.Single(SourceScanner.Scan(_root, SourceScanner.SystemClock));
+    }
+
+    [Theory]
+    [InlineData("var now = time.GetUtcNow();")]
+    [InlineData("var epoch = DateTimeOffset.UnixEpoch;")]
+    [InlineData("var max = DateTime.MaxValue;")]
+    public void Leaves_TimeProvider_and_other_date_members_alone(string code)
+    {
+        Write("KixWorks.Web/Features/Home/StartPage.cs", code);
+
+        Assert.Empty(SourceScanner.Scan(_root, SourceScanner.SystemClock));
+    }
+
+    [Fact]
+    public void Allows_the_system_clock_in_migrations_only()
+    {
+        Write("KixWorks.Web/Data/Migrations/Sqlite/20261127_Initial.cs", "defaultValue: DateTime.UtcNow");
+        Write("KixWorks.Web/Data/Seed/DemoDataSeeder.cs", "var at = DateTime.UtcNow;");
+
+        var finding = Assert.Single(SourceScanner.Scan(_root, SourceScanner.SystemClock));
+        Assert.Equal("KixWorks.Web/Data/Seed/DemoDataSeeder.cs", finding.Path);
+    }
+
+    [Theory]
+    [InlineData("services.AddDbContextPool<KixWorksDbContext>(o => o.UseSqlite(c));")]
+    [InlineData("services.AddPooledDbContextFactory<KixWorksDbContext>(o => o.UseSqlite(c));")]
+    public void Finds_DbContext_pooling(string code)
+    {
+        Write("KixWorks.Web/Data/DatabaseSetup.cs", code);
+
+        Assert.Single(SourceScanner.Scan(_root, SourceScanner.PooledDbContext));
+    }
+
+    [Theory]
+    [InlineData("logger.LogInformation(\"Registering {@Command}\", command);")]
+    [InlineData("logger.LogWarning(\n    \"Refused {ParticipantId}: {@Details}\",\n    id, details);")]
+    [InlineData("logger.Log(LogLevel.Error, \"Failed {@Model}\", model);")]
+    [InlineData("using var scope = logger.BeginScope(\"{@Request}\", request);")]
+    [InlineData("Log.Information(\"Seeded {@Participant}\", participant);")]
+    public void Finds_a_log_call_that_destructures(string code)
+    {
+        Write("KixWorks.Web/Features/Participants/RegisterParticipant.cs", code);
+
+        Assert.Single(SourceScanner.Scan(_root, SourceScanner.DestructuringLog));
+    }
+
+    [Theory]
+    [InlineData("logger.LogInformation(\"Participant {ParticipantId} registered\", participant.Id);")]
+    [InlineData("logger.LogInformation(\"Done\");\nvar css = \"{@media}\";")]
+    public void Leaves_log_calls_with_plain_ids_alone(string code)
+    {
+        Write("KixWorks.Web/Features/Participants/RegisterParticipant.cs", code);
+
+        Assert.Empty(SourceScanner.Scan(_root, SourceScanner.DestructuringLog));
+    }
+
+    [Fact]
+    public void Finds_package_references_in_a_project_file()
+    {
+        Write("KixWorks.Domain/KixWorks.Domain.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <ItemGroup>
+                <PackageReference Include="Newtonsoft.Json" />
+              </ItemGroup>
+            </Project>
+            """);
+
+        Assert.Equal(["Newtonsoft.Json"], SourceScanner.PackageReferences(Path.Combine(_root, "KixWorks.Domain/KixWorks.Domain.csproj")));
+    }
+
+    [Fact]
+    public void Finds_a_class_with_a_municipality_id_that_is_not_tenant_owned()
+    {
+        var gaps = SourceScanner.UnownedTenantRows(typeof(SourceScannerTests).Assembly);
+
+        Assert.Contains(typeof(RowWithoutTenant), gaps);
+        Assert.DoesNotContain(typeof(RowWithTenant), gaps);
+    }
+
+    private sealed class RowWithoutTenant
+    {
+        public Guid MunicipalityId { get; set; }
+    }
+
+    private sealed class RowWithTenant : ITenantOwned
+    {
+        public Guid MunicipalityId { get; set; }
+    }
+}
