@@ -5,7 +5,8 @@ namespace KixWorks.Web.Infrastructure.Logging;
 public static class LoggingSetup
 {
     /// <summary>Serilog behind Microsoft.Extensions.Logging, sinks from configuration ("Serilog" section).
-    /// Serilog.AspNetCore is not used (ADR 0003); our own middleware writes the request line.</summary>
+    /// Levels per category are filtered once, by "Logging:LogLevel", before any provider: the framework's own
+    /// request lines (with query strings) stay below the bar. Serilog.AspNetCore is not used (ADR 0003).</summary>
     public static WebApplicationBuilder AddKixWorksLogging(this WebApplicationBuilder builder)
     {
         var logger = new LoggerConfiguration()
