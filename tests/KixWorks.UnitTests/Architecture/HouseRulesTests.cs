@@ -39,6 +39,9 @@ public sealed class HouseRulesTests
     public void Never_destructures_objects_into_logs() => AssertNoFindings(SourceScanner.DestructuringLog);
 
     [Fact]
+    public void Never_uses_Find_on_a_DbSet() => AssertNoFindings(SourceScanner.FindOnDbSet);
+
+    [Fact]
     public void Domain_project_has_no_package_references()
     {
         var domainProject = Path.Combine(Src, "KixWorks.Domain", "KixWorks.Domain.csproj");

@@ -41,7 +41,13 @@ internal static partial class SourceScanner
         DestructuringLogPattern(),
         _ => false);
 
-    public static IReadOnlyList<SourceRule> All { get; } = [TenantFilterBypass, SystemClock, PooledDbContext, DestructuringLog];
+    /// <summary>Rule 7: DbSet.Find/FindAsync answers from the change tracker without the tenant filter.</summary>
+    public static readonly SourceRule FindOnDbSet = new(
+        "DbSet.Find/FindAsync (query with the filter instead)",
+        FindPattern(),
+        _ => false);
+
+    public static IReadOnlyList<SourceRule> All { get; } = [TenantFilterBypass, SystemClock, PooledDbContext, DestructuringLog, FindOnDbSet];
 
     /// <summary>Every .cs file under <paramref name="root"/>, build output (bin, obj) excluded.</summary>
     public static IEnumerable<string> CSharpFiles(string root) =>
@@ -88,6 +94,9 @@ internal static partial class SourceScanner
 
     [GeneratedRegex(@"\b(?:DateTime\.(?:Now|UtcNow|Today)|DateTimeOffset\.(?:Now|UtcNow))\b")]
     private static partial Regex SystemClockPattern();
+
+    [GeneratedRegex(@"\.Find(?:Async)?\(")]
+    private static partial Regex FindPattern();
 
     [GeneratedRegex(@"\b(?:AddDbContextPool|AddPooledDbContextFactory)\b")]
     private static partial Regex PooledDbContextPattern();

@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Extensions.Logging;
 
 namespace KixWorks.Web.Infrastructure.Logging;
 
@@ -14,7 +15,10 @@ public static class LoggingSetup
             .Enrich.FromLogContext()
             .CreateLogger();
         builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(logger, dispose: true);
+        // Not AddSerilog(): it adds a pass-everything filter for its own provider,
+        // which would bypass the Logging:LogLevel rules above.
+        // Registered by factory so the container disposes it and the sinks flush on shutdown.
+        builder.Services.AddSingleton<ILoggerProvider>(_ => new SerilogLoggerProvider(logger, dispose: true));
         return builder;
     }
 }
