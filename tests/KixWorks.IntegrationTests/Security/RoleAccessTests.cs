@@ -51,9 +51,9 @@ public sealed class RoleAccessTests(KixWorksFactory factory) : IClassFixture<Kix
         var trainer = await factory.CreateUserAsync(Roles.Trainer, municipality);
 
         using var adminBrowser = await TestBrowser.SignedInAsync(factory, admin.Email!);
-        var adminNav = (await adminBrowser.GetPageAsync("/")).QuerySelector("nav.site-nav")!.TextContent;
+        var adminNav = (await adminBrowser.GetPageAsync("/")).QuerySelector("nav[aria-label=Hoofdmenu]")!.TextContent;
         using var trainerBrowser = await TestBrowser.SignedInAsync(factory, trainer.Email!);
-        var trainerNav = (await trainerBrowser.GetPageAsync("/")).QuerySelector("nav.site-nav")!.TextContent;
+        var trainerNav = (await trainerBrowser.GetPageAsync("/")).QuerySelector("nav[aria-label=Hoofdmenu]")!.TextContent;
 
         Assert.Contains("Gemeenten", adminNav);
         Assert.DoesNotContain("Deelnemers", adminNav);

@@ -73,6 +73,11 @@ public sealed class AccountController : Controller
         return Redirect("/");
     }
 
+    /// <summary>Called by the session time-out warning: any authenticated request renews the sliding cookie.</summary>
+    [HttpGet("keep-alive")]
+    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+    public IActionResult KeepAlive() => NoContent();
+
     [HttpGet("access-denied")]
     public IActionResult AccessDenied()
     {

@@ -7,22 +7,20 @@ namespace KixWorks.Web.Features.Municipalities;
 
 public static class ListMunicipalities
 {
-    public sealed class Query
-    {
-        public string? Q { get; set; }
-        public int? Page { get; set; }
-    }
+    public static readonly string[] SortKeys = ["name", "code", "start"];
+
+    public sealed class Query : ListQuery;
 
     public sealed record Row(Guid Id, string Name, string CbsCode, DateOnly ProgrammeStartDate, MunicipalityLifecycle Lifecycle, int UserCount);
 
-    public sealed record Result(string? Search, IReadOnlyList<Row> Rows, int Page, int PageSize, int TotalCount);
+    public sealed record Result(ListState State, IReadOnlyList<Row> Rows);
 
     public sealed class Handler(KixWorksDbContext db)
     {
         public async Task<Result> HandleAsync(Query query, CancellationToken ct)
         {
-            var search = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();
-            var page = PageInfo.Clamp(query.Page);
+            var search = query.Search;
+            var sort = query.SortKey(SortKeys, "name");
             var municipalities = db.Municipalities.AsNoTracking();
             if (search is not null)
             {
@@ -30,12 +28,21 @@ public static class ListMunicipalities
                 municipalities = municipalities.Where(m => m.Name.ToUpper().Contains(upper) || m.CbsCode.Contains(upper));
             }
             var total = await municipalities.CountAsync(ct);
-            var rows = await municipalities.OrderBy(m => m.Name)
-                .Skip((page - 1) * PageInfo.DefaultPageSize).Take(PageInfo.DefaultPageSize)
+            var ordered = (sort, query.Descending) switch
+            {
+                ("code", false) => municipalities.OrderBy(m => m.CbsCode),
+                ("code", true) => municipalities.OrderByDescending(m => m.CbsCode),
+                ("start", false) => municipalities.OrderBy(m => m.ProgrammeStartDate),
+                ("start", true) => municipalities.OrderByDescending(m => m.ProgrammeStartDate),
+                (_, true) => municipalities.OrderByDescending(m => m.Name),
+                _ => municipalities.OrderBy(m => m.Name),
+            };
+            var rows = await ordered.ThenBy(m => m.Id)
+                .Skip((query.PageNumber - 1) * PageInfo.DefaultPageSize).Take(PageInfo.DefaultPageSize)
                 .Select(m => new Row(m.Id, m.Name, m.CbsCode, m.ProgrammeStartDate, m.Lifecycle,
                     db.UserMunicipalities.Count(um => um.MunicipalityId == m.Id)))
                 .ToListAsync(ct);
-            return new Result(search, rows, page, PageInfo.DefaultPageSize, total);
+            return new Result(new ListState(search, sort, query.Descending, query.PageNumber, PageInfo.DefaultPageSize, total), rows);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using KixWorks.Domain.Common;
 using KixWorks.Domain.Municipalities;
@@ -13,6 +14,7 @@ public static class StartMunicipality
     {
         public string Name { get; set; } = "";
         public string CbsCode { get; set; } = "";
+        [Display(Name = "startdatum")]
         public DateOnly? ProgrammeStartDate { get; set; }
     }
 

@@ -8,12 +8,9 @@ namespace KixWorks.Web.Features.Participants;
 
 public static class ListParticipants
 {
-    public sealed class Query
-    {
-        /// <summary>Part of a name; matched case-insensitively.</summary>
-        public string? Q { get; set; }
-        public int? Page { get; set; }
-    }
+    public static readonly string[] SortKeys = ["name", "birth", "registered"];
+
+    public sealed class Query : ListQuery;
 
     public sealed record Row(Guid Id, string FamilyName, string? FamilyNamePrefix, string GivenName, DateOnly DateOfBirth, TargetGroup TargetGroup, TrajectoryPhase? Phase)
     {
@@ -21,14 +18,14 @@ public static class ListParticipants
         public string SortName => FamilyNamePrefix is null ? $"{FamilyName}, {GivenName}" : $"{FamilyName}, {GivenName} {FamilyNamePrefix}";
     }
 
-    public sealed record Result(string? Search, IReadOnlyList<Row> Rows, int Page, int PageSize, int TotalCount);
+    public sealed record Result(ListState State, IReadOnlyList<Row> Rows);
 
     public sealed class Handler(KixWorksDbContext db)
     {
         public async Task<Result> HandleAsync(Query query, CancellationToken ct)
         {
-            var search = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();
-            var page = PageInfo.Clamp(query.Page);
+            var search = query.Search;
+            var sort = query.SortKey(SortKeys, "name");
             var participants = db.Participants.AsNoTracking();
             if (search is not null)
             {
@@ -37,15 +34,23 @@ public static class ListParticipants
             }
 
             var total = await participants.CountAsync(ct);
-            var rows = await participants
-                .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).ThenBy(p => p.Id)
-                .Skip((page - 1) * PageInfo.DefaultPageSize)
+            var ordered = (sort, query.Descending) switch
+            {
+                ("birth", false) => participants.OrderBy(p => p.DateOfBirth),
+                ("birth", true) => participants.OrderByDescending(p => p.DateOfBirth),
+                ("registered", false) => participants.OrderBy(p => p.RegisteredAt),
+                ("registered", true) => participants.OrderByDescending(p => p.RegisteredAt),
+                (_, true) => participants.OrderByDescending(p => p.FamilyName).ThenByDescending(p => p.GivenName),
+                _ => participants.OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName),
+            };
+            var rows = await ordered.ThenBy(p => p.Id)
+                .Skip((query.PageNumber - 1) * PageInfo.DefaultPageSize)
                 .Take(PageInfo.DefaultPageSize)
                 .Select(p => new Row(
                     p.Id, p.FamilyName, p.FamilyNamePrefix, p.GivenName, p.DateOfBirth, p.TargetGroup,
                     db.Trajectories.Where(t => t.ParticipantId == p.Id).OrderByDescending(t => t.Episode).Select(t => (TrajectoryPhase?)t.Phase).FirstOrDefault()))
                 .ToListAsync(ct);
-            return new Result(search, rows, page, PageInfo.DefaultPageSize, total);
+            return new Result(new ListState(search, sort, query.Descending, query.PageNumber, PageInfo.DefaultPageSize, total), rows);
         }
     }
 }

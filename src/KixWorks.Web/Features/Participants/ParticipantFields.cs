@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using KixWorks.Domain.Common;
 using KixWorks.Domain.Participants;
@@ -12,6 +13,7 @@ public abstract class ParticipantFields
     public string GivenName { get; set; } = "";
     public string? FamilyNamePrefix { get; set; }
     public string FamilyName { get; set; } = "";
+    [Display(Name = "geboortedatum")]
     public DateOnly? DateOfBirth { get; set; }
     public string? Phone { get; set; }
     public string? Email { get; set; }

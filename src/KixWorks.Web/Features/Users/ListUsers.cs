@@ -6,22 +6,20 @@ namespace KixWorks.Web.Features.Users;
 
 public static class ListUsers
 {
-    public sealed class Query
-    {
-        public string? Q { get; set; }
-        public int? Page { get; set; }
-    }
+    public static readonly string[] SortKeys = ["name", "email"];
+
+    public sealed class Query : ListQuery;
 
     public sealed record Row(Guid Id, string DisplayName, string Email, string Role, bool IsActive, IReadOnlyList<string> Municipalities);
 
-    public sealed record Result(string? Search, IReadOnlyList<Row> Rows, int Page, int PageSize, int TotalCount);
+    public sealed record Result(ListState State, IReadOnlyList<Row> Rows);
 
     public sealed class Handler(KixWorksDbContext db)
     {
         public async Task<Result> HandleAsync(Query query, UserScope scope, CancellationToken ct)
         {
-            var search = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();
-            var page = PageInfo.Clamp(query.Page);
+            var search = query.Search;
+            var sort = query.SortKey(SortKeys, "name");
             var users = db.Users.AsNoTracking();
             if (!scope.AllMunicipalities)
                 users = users.Where(u => u.Municipalities.Any(um => um.MunicipalityId == scope.MunicipalityId));
@@ -31,15 +29,22 @@ public static class ListUsers
                 users = users.Where(u => u.DisplayName.ToUpper().Contains(upper) || u.NormalizedEmail!.Contains(upper));
             }
             var total = await users.CountAsync(ct);
-            var rows = await users.OrderBy(u => u.DisplayName).ThenBy(u => u.Id)
-                .Skip((page - 1) * PageInfo.DefaultPageSize).Take(PageInfo.DefaultPageSize)
+            var ordered = (sort, query.Descending) switch
+            {
+                ("email", false) => users.OrderBy(u => u.NormalizedEmail),
+                ("email", true) => users.OrderByDescending(u => u.NormalizedEmail),
+                (_, true) => users.OrderByDescending(u => u.DisplayName),
+                _ => users.OrderBy(u => u.DisplayName),
+            };
+            var rows = await ordered.ThenBy(u => u.Id)
+                .Skip((query.PageNumber - 1) * PageInfo.DefaultPageSize).Take(PageInfo.DefaultPageSize)
                 .Select(u => new Row(
                     u.Id, u.DisplayName, u.Email ?? "",
                     db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).FirstOrDefault() ?? "",
                     u.IsActive,
                     u.Municipalities.Join(db.Municipalities, um => um.MunicipalityId, m => m.Id, (um, m) => m.Name).OrderBy(n => n).ToList()))
                 .ToListAsync(ct);
-            return new Result(search, rows, page, PageInfo.DefaultPageSize, total);
+            return new Result(new ListState(search, sort, query.Descending, query.PageNumber, PageInfo.DefaultPageSize, total), rows);
         }
     }
 }

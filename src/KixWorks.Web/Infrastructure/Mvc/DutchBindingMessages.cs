@@ -7,7 +7,7 @@ internal static class DutchBindingMessages
 {
     public static void Apply(DefaultModelBindingMessageProvider messages)
     {
-        messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"'{value}' is geen geldige waarde voor {field}.");
+        messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"'{value}' is geen geldige waarde voor de {field}. Controleer het formaat.");
         messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"'{value}' is geen geldige waarde.");
         messages.SetUnknownValueIsInvalidAccessor(field => $"Vul een geldige waarde in voor {field}.");
         messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Vul een geldige waarde in.");

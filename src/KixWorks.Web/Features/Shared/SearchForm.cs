@@ -1,0 +1,3 @@
+namespace KixWorks.Web.Features.Shared;
+
+public sealed record SearchForm(string Label, string Action, ListState State);
