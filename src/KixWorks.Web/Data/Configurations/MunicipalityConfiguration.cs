@@ -14,6 +14,8 @@ internal sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Munic
         builder.Property(m => m.CbsCode).HasMaxLength(Limits.CbsCodeLength).IsRequired();
         builder.HasIndex(m => m.CbsCode).IsUnique();
         builder.Property(m => m.Lifecycle).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.PrimaryColour).HasMaxLength(7);
+        builder.Property(m => m.LogoContentType).HasMaxLength(20);
         builder.Property(m => m.Version).IsConcurrencyToken();
     }
 }

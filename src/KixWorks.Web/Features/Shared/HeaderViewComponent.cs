@@ -17,13 +17,19 @@ public sealed class HeaderViewComponent(KixWorksDbContext db) : ViewComponent
             .OrderBy(m => m.Name)
             .Select(m => new MunicipalityOption(m.Id, m.Name))
             .ToListAsync();
-        return View(new HeaderModel(UserClaimsPrincipal.DisplayName(), UserClaimsPrincipal.ActiveMunicipalityId(), municipalities));
+        var activeId = UserClaimsPrincipal.ActiveMunicipalityId();
+        var branding = await db.Municipalities.AsNoTracking().Where(m => m.Id == activeId)
+            .Select(m => new BrandingInfo(m.PrimaryColour != null, m.LogoContentType != null, m.Version))
+            .SingleOrDefaultAsync();
+        return View(new HeaderModel(UserClaimsPrincipal.DisplayName(), activeId, municipalities, branding));
     }
 }
 
 public sealed record MunicipalityOption(Guid Id, string Name);
 
-public sealed record HeaderModel(string DisplayName, Guid? ActiveMunicipalityId, IReadOnlyList<MunicipalityOption> Municipalities)
+public sealed record BrandingInfo(bool HasColour, bool HasLogo, int Version);
+
+public sealed record HeaderModel(string DisplayName, Guid? ActiveMunicipalityId, IReadOnlyList<MunicipalityOption> Municipalities, BrandingInfo? Branding)
 {
     public string? ActiveName => Municipalities.FirstOrDefault(m => m.Id == ActiveMunicipalityId)?.Name;
 }

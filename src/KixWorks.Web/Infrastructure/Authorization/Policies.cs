@@ -10,6 +10,7 @@ public static class Policies
     public const string ListParticipants = nameof(ListParticipants);
     public const string ViewParticipant = nameof(ViewParticipant);
     public const string EditParticipants = nameof(EditParticipants);
+    public const string ManageBranding = nameof(ManageBranding);
 
     public static void Register(AuthorizationOptions options)
     {
@@ -24,6 +25,9 @@ public static class Policies
             .RequireClaim(KixClaims.Municipality));
         options.AddPolicy(ViewParticipant, p => p
             .RequireRole(Roles.MunicipalManager, Roles.Consultant)
+            .RequireClaim(KixClaims.Municipality));
+        options.AddPolicy(ManageBranding, p => p
+            .RequireRole(Roles.MunicipalManager)
             .RequireClaim(KixClaims.Municipality));
         options.AddPolicy(EditParticipants, p => p
             .RequireRole(Roles.Consultant)

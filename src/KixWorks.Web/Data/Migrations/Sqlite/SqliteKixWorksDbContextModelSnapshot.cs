@@ -69,9 +69,20 @@ namespace KixWorks.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("Logo")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("LogoContentType")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrimaryColour")
+                        .HasMaxLength(7)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ProgrammeStartDate")

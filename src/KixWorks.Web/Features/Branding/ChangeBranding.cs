@@ -1,0 +1,83 @@
+using FluentValidation;
+using KixWorks.Domain.Common;
+using KixWorks.Domain.Municipalities;
+using KixWorks.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KixWorks.Web.Features.Branding;
+
+/// <summary>A municipal manager sets their gemeente's primary colour and logo.</summary>
+public static class ChangeBranding
+{
+    public sealed class Command
+    {
+        public string? PrimaryColour { get; set; }
+        public IFormFile? Logo { get; set; }
+        public bool RemoveLogo { get; set; }
+        public int Version { get; set; }
+    }
+
+    public sealed record Form(Command Command, string MunicipalityName, bool HasLogo);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.PrimaryColour).Matches("^#?[0-9A-Fa-f]{6}$").When(c => !string.IsNullOrWhiteSpace(c.PrimaryColour))
+                .WithMessage("Een kleur is een # gevolgd door zes hexadecimale tekens, bijvoorbeeld #1A5F8F.");
+            RuleFor(c => c.Logo!.Length).LessThanOrEqualTo(Municipality.MaxLogoBytes).When(c => c.Logo is not null)
+                .WithName(nameof(Command.Logo)).OverridePropertyName(nameof(Command.Logo))
+                .WithMessage("Een logo is hoogstens 200 kB groot.");
+        }
+    }
+
+    public enum Outcome { Saved, Conflict, Refused }
+
+    public sealed class Handler(KixWorksDbContext db)
+    {
+        public async Task<Form> LoadAsync(CancellationToken ct) =>
+            await db.Municipalities.AsNoTracking().Where(m => m.Id == db.CurrentMunicipalityId)
+                .Select(m => new Form(new Command { PrimaryColour = m.PrimaryColour, Version = m.Version }, m.Name, m.LogoContentType != null))
+                .SingleAsync(ct);
+
+        public async Task<(Outcome Outcome, string Field, string? Error)> HandleAsync(Command command, CancellationToken ct)
+        {
+            var municipality = await db.Municipalities.SingleAsync(m => m.Id == db.CurrentMunicipalityId, ct);
+            db.Entry(municipality).Property(m => m.Version).OriginalValue = command.Version;
+            try
+            {
+                municipality.ChangePrimaryColour(command.PrimaryColour);
+            }
+            catch (DomainException e)
+            {
+                return (Outcome.Refused, nameof(Command.PrimaryColour), e.Message);
+            }
+            try
+            {
+                if (command.RemoveLogo) municipality.ChangeLogo(null);
+                else if (command.Logo is { Length: > 0 } file) municipality.ChangeLogo(await ReadAsync(file, ct));
+            }
+            catch (DomainException e)
+            {
+                return (Outcome.Refused, nameof(Command.Logo), e.Message);
+            }
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return (Outcome.Saved, "", null);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return (Outcome.Conflict, "", "Iemand anders heeft de huisstijl net gewijzigd. Laad de pagina opnieuw.");
+            }
+        }
+
+        private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken ct)
+        {
+            await using var stream = file.OpenReadStream();
+            using var buffer = new MemoryStream();
+            await stream.CopyToAsync(buffer, ct);
+            return buffer.ToArray();
+        }
+    }
+}
