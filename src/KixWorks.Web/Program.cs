@@ -29,11 +29,12 @@ if (app.Environment.IsProduction())
     app.UseHttpsRedirection();
 }
 app.UseKixWorksSecurityHeaders();
-app.UseRequestLocalization();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+// After authentication: the signed-in user's own language choice is a claim in the cookie.
+app.UseRequestLocalization();
 app.UseMiddleware<TenantMiddleware>();
 app.UseAuthorization();
 

@@ -8,7 +8,7 @@ namespace KixWorks.IntegrationTests.Security;
 /// <summary>Walks the whole route table: a new route without a policy fails here.</summary>
 public sealed class AnonymousAccessTests(KixWorksFactory factory) : IClassFixture<KixWorksFactory>
 {
-    private static readonly HashSet<string> Public = ["GET /account/login", "POST /account/login", "GET /health", "HEAD /health", "GET /fout/{code:int?}", "POST /fout/{code:int?}"];
+    private static readonly HashSet<string> Public = ["GET /account/login", "POST /account/login", "POST /account/language", "GET /health", "HEAD /health", "GET /fout/{code:int?}", "POST /fout/{code:int?}"];
 
     public static TheoryData<string, string> Routes()
     {

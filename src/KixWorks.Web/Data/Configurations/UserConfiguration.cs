@@ -9,6 +9,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<AppUser>
 {
     public void Configure(EntityTypeBuilder<AppUser> builder)
     {
+        builder.Property(u => u.PreferredLanguage).HasMaxLength(5);
         builder.Property(u => u.DisplayName).HasMaxLength(Limits.NameLength * 2).IsRequired();
         builder.HasMany(u => u.Municipalities).WithOne().HasForeignKey(um => um.UserId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -73,6 +73,14 @@ public sealed class AccountController : Controller
         return Redirect("/");
     }
 
+    [AllowAnonymous]
+    [HttpPost("language")]
+    public async Task<IActionResult> Language(ChooseLanguage.Command command, [FromServices] ChooseLanguage.Handler handler)
+    {
+        await handler.HandleAsync(command, User, Response);
+        return LocalRedirect(Url.IsLocalUrl(command.ReturnUrl) ? command.ReturnUrl : "/");
+    }
+
     /// <summary>Called by the session time-out warning: any authenticated request renews the sliding cookie.</summary>
     [HttpGet("keep-alive")]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]

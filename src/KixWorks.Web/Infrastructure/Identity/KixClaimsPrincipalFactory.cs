@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using KixWorks.Web.Data;
 using KixWorks.Web.Infrastructure.Authorization;
+using KixWorks.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,7 @@ public sealed class KixClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(KixClaims.DisplayName, user.DisplayName));
+        identity.AddClaim(new Claim(Languages.Claim, Languages.Normalise(user.PreferredLanguage)));
 
         var assigned = await db.UserMunicipalities.AsNoTracking()
             .Where(um => um.UserId == user.Id)

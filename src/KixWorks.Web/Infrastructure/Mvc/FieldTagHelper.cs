@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Infrastructure.Mvc;
 
@@ -9,7 +10,7 @@ namespace KixWorks.Web.Infrastructure.Mvc;
 /// right under the label, then the control. <c>&lt;kix-field for="GivenName" label="Voornaam" required&gt;</c>
 /// wrapping an <c>&lt;input asp-for&gt;</c>; <see cref="FormControlTagHelper"/> links the control to the texts.</summary>
 [HtmlTargetElement("kix-field")]
-public sealed class FieldTagHelper : TagHelper
+public sealed class FieldTagHelper(IStringLocalizer<SharedResource> text) : TagHelper
 {
     internal const string DescribedByKey = "kix-field-describedby";
     internal const string InvalidKey = "kix-field-invalid";
@@ -43,7 +44,7 @@ public sealed class FieldTagHelper : TagHelper
 
         var html = output.Content;
         var encoder = HtmlEncoder.Default;
-        var required = Required ? " <span class=\"kix-required\">(verplicht)</span>" : "";
+        var required = Required ? $" <span class=\"kix-required\">{encoder.Encode(text["Field.Required"])}</span>" : "";
         html.AppendHtml(Group
             ? $"<legend class=\"utrecht-form-fieldset__legend utrecht-form-label\">{encoder.Encode(Label)}{required}</legend>"
             : $"<div class=\"utrecht-form-field__label\"><label class=\"utrecht-form-label\" for=\"{id}\">{encoder.Encode(Label)}{required}</label></div>");

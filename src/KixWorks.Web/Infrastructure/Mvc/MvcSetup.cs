@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using KixWorks.Web.Infrastructure.Localization;
 using KixWorks.Web.Infrastructure.Validation;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -33,12 +34,13 @@ public static class MvcSetup
         RegisterByConvention(services);
 
         services.AddRouting(o => o.LowercaseUrls = true);
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>
         {
-            var dutch = new CultureInfo("nl-NL");
-            o.DefaultRequestCulture = new RequestCulture(dutch);
-            o.SupportedCultures = [dutch];
-            o.SupportedUICultures = [dutch];
+            o.DefaultRequestCulture = new RequestCulture(Languages.Formatting.Name, Languages.Dutch);
+            o.SupportedCultures = [Languages.Formatting];
+            o.SupportedUICultures = Languages.All.Select(CultureInfo.GetCultureInfo).ToList();
+            o.RequestCultureProviders = [new UserLanguageProvider()];
         });
         services.AddSingleton(TimeProvider.System);
         return services;
