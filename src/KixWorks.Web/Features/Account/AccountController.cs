@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Features.Account;
 
 [Route("account")]
-public sealed class AccountController : Controller
+public sealed class AccountController(IStringLocalizer<SharedResource> text) : Controller
 {
     [AllowAnonymous]
     [HttpGet("login")]
@@ -26,13 +27,13 @@ public sealed class AccountController : Controller
             case SignInUser.Outcome.SignedIn:
                 return LocalRedirect(Url.IsLocalUrl(command.ReturnUrl) ? command.ReturnUrl : "/");
             case SignInUser.Outcome.LockedOut:
-                ModelState.AddModelError("", "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.");
+                ModelState.AddModelError("", text["Account.LockedOut"]);
                 break;
             case SignInUser.Outcome.Throttled:
-                ModelState.AddModelError("", "Te veel aanmeldpogingen voor dit account. Wacht een paar minuten en probeer het opnieuw.");
+                ModelState.AddModelError("", text["Account.Throttled"]);
                 break;
             default:
-                ModelState.AddModelError("", "Het e-mailadres of het wachtwoord klopt niet.");
+                ModelState.AddModelError("", text["Account.WrongCredentials"]);
                 break;
         }
         command.Password = "";
@@ -58,7 +59,7 @@ public sealed class AccountController : Controller
             foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
             if (errors.Count == 0)
             {
-                TempData["Flash"] = "Uw wachtwoord is gewijzigd.";
+                TempData["Flash"] = text["ChangePassword.Changed"].Value;
                 return Redirect("/");
             }
         }
@@ -69,7 +70,7 @@ public sealed class AccountController : Controller
     public async Task<IActionResult> SwitchMunicipality(SwitchMunicipality.Command command, [FromServices] SwitchMunicipality.Handler handler)
     {
         if (!await handler.HandleAsync(command, User)) return NotFound();
-        TempData["Flash"] = "U werkt nu in een andere gemeente.";
+        TempData["Flash"] = text["Account.MunicipalitySwitched"].Value;
         return Redirect("/");
     }
 

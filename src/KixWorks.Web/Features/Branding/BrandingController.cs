@@ -1,11 +1,12 @@
 using KixWorks.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Features.Branding;
 
 [Route("branding")]
-public sealed class BrandingController : Controller
+public sealed class BrandingController(IStringLocalizer<SharedResource> text) : Controller
 {
     /// <summary>Linked with ?v=version, so a change shows at once while the file may be cached.</summary>
     [HttpGet("theme.css")]
@@ -33,7 +34,7 @@ public sealed class BrandingController : Controller
             var (outcome, field, error) = await handler.HandleAsync(command, ct);
             if (outcome == ChangeBranding.Outcome.Saved)
             {
-                TempData["Flash"] = "Huisstijl opgeslagen.";
+                TempData["Flash"] = text["Branding.Saved"].Value;
                 return RedirectToAction(nameof(Edit));
             }
             ModelState.AddModelError(field, error!);

@@ -1,5 +1,5 @@
-using KixWorks.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Features.Home;
 
@@ -7,5 +7,5 @@ namespace KixWorks.Web.Features.Home;
 public sealed class HomeController : Controller
 {
     [HttpGet("/")]
-    public IActionResult Index() => View(StartPage.For(User));
+    public IActionResult Index([FromServices] IStringLocalizer<SharedResource> text) => View(StartPage.For(User, text));
 }

@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using KixWorks.Web.Features.Shared;
 using KixWorks.Web.Infrastructure.Authorization;
+using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Features.Home;
 
@@ -7,32 +9,32 @@ public sealed record StartLink(string Title, string Description, string Controll
 
 public sealed record StartPage(string Heading, string RoleName, IReadOnlyList<StartLink> Links)
 {
-    public static StartPage For(ClaimsPrincipal user)
+    public static StartPage For(ClaimsPrincipal user, IStringLocalizer<SharedResource> text)
     {
         var role = Roles.All.FirstOrDefault(user.IsInRole) ?? "";
         var links = new List<StartLink>();
         if (role == Roles.ProgrammeAdmin)
         {
-            links.Add(new("Gemeenten", "Start een nieuwe gemeente en bekijk de fase van elke gemeente.", "Municipalities", "Index"));
-            links.Add(new("Gebruikers", "Maak gebruikers aan en wijs ze toe aan gemeenten.", "Users", "Index"));
+            links.Add(new(text["Home.Link.Municipalities"], text["Home.Link.MunicipalitiesAdmin"], "Municipalities", "Index"));
+            links.Add(new(text["Home.Link.Users"], text["Home.Link.UsersAdmin"], "Users", "Index"));
         }
         else if (user.ActiveMunicipalityId() is not null)
         {
             var participants = role == Roles.Consultant
-                ? "Zoek een deelnemer, registreer een nieuwe en werk dossiers bij."
-                : "Bekijk de deelnemers van uw gemeente.";
-            links.Add(new("Deelnemers", participants, "Participants", "Index"));
+                ? text["Home.Link.ParticipantsConsultant"]
+                : text["Home.Link.ParticipantsOther"];
+            links.Add(new(text["Home.Link.Participants"], participants, "Participants", "Index"));
             if (role == Roles.MunicipalManager)
-                links.Add(new("Gebruikers", "Maak collega's van uw gemeente aan of zet ze op non-actief.", "Users", "Index"));
+                links.Add(new(text["Home.Link.Users"], text["Home.Link.UsersManager"], "Users", "Index"));
         }
         var heading = role switch
         {
-            Roles.ProgrammeAdmin => "Programmabeheer",
-            Roles.MunicipalManager => "Overzicht van uw gemeente",
-            Roles.Consultant => "Mijn werk als consulent",
-            Roles.Trainer or Roles.CoTrainer => "Mijn groepen en deelnemers",
-            _ => "Welkom",
+            Roles.ProgrammeAdmin => text["Home.Heading.ProgrammeAdmin"],
+            Roles.MunicipalManager => text["Home.Heading.MunicipalManager"],
+            Roles.Consultant => text["Home.Heading.Consultant"],
+            Roles.Trainer or Roles.CoTrainer => text["Home.Heading.Trainer"],
+            _ => text["Home.Heading.Other"],
         };
-        return new StartPage(heading, Roles.Dutch(role), links);
+        return new StartPage(heading, RoleNames.Display(role, text), links);
     }
 }

@@ -1,13 +1,15 @@
 using KixWorks.Domain.Municipalities;
+using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Features.Municipalities;
 
+/// <summary>The UI name of a gemeente's lifecycle phase in the user's language.</summary>
 public static class LifecycleNames
 {
-    public static string Dutch(MunicipalityLifecycle lifecycle) => lifecycle switch
+    public static string Display(MunicipalityLifecycle lifecycle, IStringLocalizer<SharedResource> text) => lifecycle switch
     {
-        MunicipalityLifecycle.Onboarding => "Opstart",
-        MunicipalityLifecycle.Supported => "Begeleid (eerste jaar)",
-        _ => "Zelfstandig",
+        MunicipalityLifecycle.Onboarding => text["Lifecycle.Onboarding"],
+        MunicipalityLifecycle.Supported => text["Lifecycle.Supported"],
+        _ => text["Lifecycle.Independent"],
     };
 }

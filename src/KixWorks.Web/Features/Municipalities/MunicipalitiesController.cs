@@ -1,12 +1,13 @@
 using KixWorks.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Features.Municipalities;
 
 [Route("municipalities")]
 [Authorize(Policies.ManageMunicipalities)]
-public sealed class MunicipalitiesController : Controller
+public sealed class MunicipalitiesController(IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(ListMunicipalities.Query query, [FromServices] ListMunicipalities.Handler handler, CancellationToken ct) =>
@@ -25,7 +26,7 @@ public sealed class MunicipalitiesController : Controller
             ModelState.AddModelError(field, error!);
             return View(command);
         }
-        TempData["Flash"] = "Gemeente gestart. Maak nu de eerste gebruikers aan.";
+        TempData["Flash"] = text["Municipalities.Started"].Value;
         return RedirectToAction(nameof(Index));
     }
 }

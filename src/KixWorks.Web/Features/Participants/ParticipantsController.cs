@@ -1,12 +1,13 @@
 using KixWorks.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Features.Participants;
 
 [Route("participants")]
 [Authorize(Policies.ListParticipants)]
-public sealed class ParticipantsController : Controller
+public sealed class ParticipantsController(IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(ListParticipants.Query query, [FromServices] ListParticipants.Handler handler, CancellationToken ct) =>
@@ -32,7 +33,7 @@ public sealed class ParticipantsController : Controller
             ModelState.AddModelError("", error!);
             return View(command);
         }
-        TempData["Flash"] = "Deelnemer geregistreerd.";
+        TempData["Flash"] = text["Participants.Registered"].Value;
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -53,7 +54,7 @@ public sealed class ParticipantsController : Controller
             case EditParticipant.Outcome.NotFound:
                 return NotFound();
             case EditParticipant.Outcome.Saved:
-                TempData["Flash"] = "Deelnemer opgeslagen.";
+                TempData["Flash"] = text["Participants.Saved"].Value;
                 return RedirectToAction(nameof(Details), new { id });
             default:
                 ModelState.AddModelError("", error!);

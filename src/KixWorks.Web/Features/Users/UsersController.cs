@@ -1,12 +1,13 @@
 using KixWorks.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Features.Users;
 
 [Route("users")]
 [Authorize(Policies.ManageUsers)]
-public sealed class UsersController : Controller
+public sealed class UsersController(IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(ListUsers.Query query, [FromServices] ListUsers.Handler handler, CancellationToken ct) =>
@@ -26,7 +27,7 @@ public sealed class UsersController : Controller
             foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
             if (errors.Count == 0)
             {
-                TempData["Flash"] = "Gebruiker aangemaakt. Geef het eerste wachtwoord persoonlijk door.";
+                TempData["Flash"] = text["Users.Created"].Value;
                 return RedirectToAction(nameof(Index));
             }
         }
@@ -43,7 +44,7 @@ public sealed class UsersController : Controller
     public async Task<IActionResult> DeactivateConfirmed(Guid id, [FromServices] DeactivateUser.Handler handler, CancellationToken ct)
     {
         if (!await handler.HandleAsync(id, UserScope.Of(User), ct)) return NotFound();
-        TempData["Flash"] = "Gebruiker op non-actief gezet. Deze kan niet meer aanmelden.";
+        TempData["Flash"] = text["Users.Deactivated"].Value;
         return RedirectToAction(nameof(Index));
     }
 }
