@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace KixWorks.Web.Features.Errors;
 
-/// <summary>Generic error pages: no stack traces, no framework details, in Dutch. Reached by re-execution
+/// <summary>Generic error pages: no stack traces, no framework details, in the user's language. Reached by re-execution
 /// for any method, so antiforgery is not checked here (the original request already failed it).</summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
