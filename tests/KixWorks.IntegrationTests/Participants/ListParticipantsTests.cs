@@ -59,4 +59,26 @@ public sealed class ListParticipantsTests(KixWorksFactory factory) : IClassFixtu
         await browser.GetPageAsync("/participants?page=999999999");
         await browser.GetPageAsync("/participants?page=abc");
     }
+
+    [Fact]
+    public async Task The_phase_filter_shows_only_participants_in_that_phase_and_survives_sorting()
+    {
+        var municipality = await factory.CreateMunicipalityAsync("Ede");
+        await factory.CreateParticipantAsync(municipality, "Ina", "Intakefase");
+        var moved = await factory.CreateParticipantAsync(municipality, "Abe", "Activeringsfase");
+        await factory.InMunicipalityAsync(municipality, async db =>
+        {
+            var trajectory = db.Trajectories.Single(t => t.ParticipantId == moved);
+            trajectory.MoveTo(KixWorks.Domain.Trajectories.TrajectoryPhase.Activation, factory.Time.GetUtcNow().AddMinutes(1));
+            return await db.SaveChangesAsync();
+        });
+        using var browser = await TestBrowser.SignedInAsync(factory, (await factory.CreateUserAsync(Roles.Consultant, municipality)).Email!);
+
+        var page = await browser.GetPageAsync("/participants?phase=Activation");
+
+        Assert.Equal(["Activeringsfase, Abe"], page.QuerySelectorAll("main tbody tr td:first-child").Select(td => td.TextContent.Trim()));
+        Assert.Equal("Activation", page.QuerySelector("select[name=phase] option[selected]")!.GetAttribute("value"));
+        Assert.Contains("phase=Activation", page.QuerySelector("th a")!.GetAttribute("href"));
+        Assert.Contains("Geen deelnemers in deze fase", (await browser.GetPageAsync("/participants?phase=Dropped")).QuerySelector(".empty-state")!.TextContent);
+    }
 }

@@ -10,6 +10,8 @@ internal sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Munic
     public void Configure(EntityTypeBuilder<Municipality> builder)
     {
         builder.HasKey(m => m.Id);
+        // Ids come from the domain (Guid v7). Not "generated": a new child reached through a navigation is then an INSERT, not an UPDATE.
+        builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Name).HasMaxLength(Limits.MunicipalityNameLength).IsRequired();
         builder.Property(m => m.CbsCode).HasMaxLength(Limits.CbsCodeLength).IsRequired();
         builder.HasIndex(m => m.CbsCode).IsUnique();

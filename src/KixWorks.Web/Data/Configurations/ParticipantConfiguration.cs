@@ -10,6 +10,8 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
     public void Configure(EntityTypeBuilder<Participant> builder)
     {
         builder.HasKey(p => p.Id);
+        // Ids come from the domain (Guid v7). Not "generated": a new child reached through a navigation is then an INSERT, not an UPDATE.
+        builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.GivenName).HasMaxLength(Limits.NameLength).IsRequired();
         builder.Property(p => p.FamilyNamePrefix).HasMaxLength(Limits.NamePrefixLength);
         builder.Property(p => p.FamilyName).HasMaxLength(Limits.NameLength).IsRequired();

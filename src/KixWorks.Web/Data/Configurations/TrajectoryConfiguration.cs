@@ -10,6 +10,8 @@ internal sealed class TrajectoryConfiguration : IEntityTypeConfiguration<Traject
     public void Configure(EntityTypeBuilder<Trajectory> builder)
     {
         builder.HasKey(t => t.Id);
+        // Ids come from the domain (Guid v7). Not "generated": a new child reached through a navigation is then an INSERT, not an UPDATE.
+        builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.Phase).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.PausedFrom).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.Version).IsConcurrencyToken();

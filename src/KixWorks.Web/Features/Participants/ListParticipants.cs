@@ -10,7 +10,11 @@ public static class ListParticipants
 {
     public static readonly string[] SortKeys = ["name", "birth", "registered"];
 
-    public sealed class Query : ListQuery;
+    public sealed class Query : ListQuery
+    {
+        /// <summary>Only participants whose latest trajectory is in this phase.</summary>
+        public TrajectoryPhase? Phase { get; set; }
+    }
 
     public sealed record Row(Guid Id, string FamilyName, string? FamilyNamePrefix, string GivenName, DateOnly DateOfBirth, TargetGroup TargetGroup, TrajectoryPhase? Phase)
     {
@@ -18,7 +22,7 @@ public static class ListParticipants
         public string SortName => FamilyNamePrefix is null ? $"{FamilyName}, {GivenName}" : $"{FamilyName}, {GivenName} {FamilyNamePrefix}";
     }
 
-    public sealed record Result(ListState State, IReadOnlyList<Row> Rows);
+    public sealed record Result(ListState State, TrajectoryPhase? Phase, IReadOnlyList<Row> Rows);
 
     public sealed class Handler(KixWorksDbContext db)
     {
@@ -31,6 +35,11 @@ public static class ListParticipants
             {
                 var term = search.ToLowerInvariant();
                 participants = participants.Where(p => p.SearchName.Contains(term));
+            }
+            if (query.Phase is { } phase)
+            {
+                participants = participants.Where(p => db.Trajectories
+                    .Where(t => t.ParticipantId == p.Id).OrderByDescending(t => t.Episode).Select(t => (TrajectoryPhase?)t.Phase).FirstOrDefault() == phase);
             }
 
             var total = await participants.CountAsync(ct);
@@ -50,7 +59,7 @@ public static class ListParticipants
                     p.Id, p.FamilyName, p.FamilyNamePrefix, p.GivenName, p.DateOfBirth, p.TargetGroup,
                     db.Trajectories.Where(t => t.ParticipantId == p.Id).OrderByDescending(t => t.Episode).Select(t => (TrajectoryPhase?)t.Phase).FirstOrDefault()))
                 .ToListAsync(ct);
-            return new Result(new ListState(search, sort, query.Descending, query.PageNumber, PageInfo.DefaultPageSize, total), rows);
+            return new Result(new ListState(search, sort, query.Descending, query.PageNumber, PageInfo.DefaultPageSize, total), query.Phase, rows);
         }
     }
 }

@@ -26,7 +26,6 @@ namespace KixWorks.Web.Data.Migrations.Postgres
             modelBuilder.Entity("KixWorks.Domain.Groups.Group", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("EndDate")
@@ -59,7 +58,6 @@ namespace KixWorks.Web.Data.Migrations.Postgres
             modelBuilder.Entity("KixWorks.Domain.Municipalities.Municipality", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("CbsCode")
@@ -112,7 +110,6 @@ namespace KixWorks.Web.Data.Migrations.Postgres
             modelBuilder.Entity("KixWorks.Domain.Participants.Participant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly>("DateOfBirth")
@@ -180,7 +177,6 @@ namespace KixWorks.Web.Data.Migrations.Postgres
             modelBuilder.Entity("KixWorks.Domain.Trajectories.PhaseMove", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("At")
@@ -218,7 +214,6 @@ namespace KixWorks.Web.Data.Migrations.Postgres
             modelBuilder.Entity("KixWorks.Domain.Trajectories.Trajectory", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("EndedAt")

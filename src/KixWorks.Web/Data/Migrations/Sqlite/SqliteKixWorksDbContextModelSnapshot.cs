@@ -20,7 +20,6 @@ namespace KixWorks.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("KixWorks.Domain.Groups.Group", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
@@ -53,7 +52,6 @@ namespace KixWorks.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("KixWorks.Domain.Municipalities.Municipality", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CbsCode")
@@ -106,7 +104,6 @@ namespace KixWorks.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("KixWorks.Domain.Participants.Participant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DateOfBirth")
@@ -174,7 +171,6 @@ namespace KixWorks.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("KixWorks.Domain.Trajectories.PhaseMove", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("At")
@@ -212,7 +208,6 @@ namespace KixWorks.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("KixWorks.Domain.Trajectories.Trajectory", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("EndedAt")
