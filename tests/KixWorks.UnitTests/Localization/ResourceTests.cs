@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using FluentValidation;
+using FluentValidation.Validators;
+using KixWorks.Web;
 using KixWorks.UnitTests.Architecture;
 
 namespace KixWorks.UnitTests.Localization;
@@ -46,7 +49,8 @@ public sealed partial class ResourceTests
             .Where(f => (f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
                 && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .SelectMany(f => KeyUse().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: m.Groups[1].Value)))
+            .SelectMany(f => KeyUses().SelectMany(pattern => pattern.Matches(File.ReadAllText(f)))
+                .Select(m => (File: Path.GetFileName(f), Key: m.Groups[1].Value)))
             .ToList();
 
         Assert.NotEmpty(used);
@@ -54,12 +58,49 @@ public sealed partial class ResourceTests
         Assert.True(missing.Count == 0, "Missing texts: " + string.Join(", ", missing));
     }
 
+    [Fact]
+    public void Every_validation_rule_has_an_error_code_whose_Dutch_text_is_its_message()
+    {
+        var dutch = Load("nl");
+        var validators = typeof(SharedResource).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IValidator).IsAssignableFrom(t))
+            .Select(t => (IValidator)Activator.CreateInstance(t, t.GetConstructors()[0].GetParameters().Select(_ => (object)TimeProvider.System).ToArray())!)
+            .ToList();
+
+        Assert.NotEmpty(validators);
+        var problems = new List<string>();
+        foreach (var validator in validators)
+        {
+            var components = validator.CreateDescriptor().Rules
+                .SelectMany(rule => rule.Components.Select(component => (rule.PropertyName, Component: component)))
+                .Where(c => c.Component.Validator is not IChildValidatorAdaptor);
+            foreach (var (property, component) in components)
+            {
+                var where = $"{validator.GetType().FullName}.{property} ({component.Validator.Name})";
+                if (component.ErrorCode is not { } code) problems.Add($"{where}: no error code");
+                else if (!dutch.TryGetValue(code, out var text)) problems.Add($"{where}: unknown error code {code}");
+                else if (text != component.GetUnformattedErrorMessage()) problems.Add($"{where}: Dutch text of {code} differs from the rule's message");
+            }
+        }
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
     private static HashSet<string> Placeholders(string text) => PlaceholderPattern().Matches(text).Select(m => m.Value).ToHashSet();
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex PlaceholderPattern();
 
+    private static IEnumerable<Regex> KeyUses() => [KeyUse(), ErrorCodeUse()];
+
     // T["Key"] in views, text["Key"] in tag helpers and handlers.
     [GeneratedRegex(@"\b(?:T|text)\[""([A-Za-z][A-Za-z0-9.]*)""")]
     private static partial Regex KeyUse();
+
+    // A validation rule's error code is the key of its message: .WithErrorCode("Validation.Area.Rule").
+    [GeneratedRegex(@"\bWithErrorCode\(""([^""]*)""")]
+    private static partial Regex ErrorCodeUse();
+
+    // A field's display name, localised by the data-annotations localizer: [Display(Name = "Field.X")].
+    [GeneratedRegex(@"\bDisplay\(Name\s*=\s*""([^""]*)""")]
+    private static partial Regex DisplayNameUse();
 }

@@ -19,11 +19,14 @@ public static class ChangePassword
     {
         public Validator()
         {
-            RuleFor(c => c.CurrentPassword).NotEmpty().WithMessage("Vul uw huidige wachtwoord in.");
-            RuleFor(c => c.NewPassword).NotEmpty().WithMessage("Vul een nieuw wachtwoord in.")
+            RuleFor(c => c.CurrentPassword).NotEmpty().WithMessage("Vul uw huidige wachtwoord in.").WithErrorCode("Validation.ChangePassword.CurrentPasswordRequired");
+            RuleFor(c => c.NewPassword).NotEmpty().WithMessage("Vul een nieuw wachtwoord in.").WithErrorCode("Validation.ChangePassword.NewPasswordRequired")
                 .MinimumLength(Limits.PasswordMinLength).WithMessage($"Het nieuwe wachtwoord moet minstens {Limits.PasswordMinLength} tekens lang zijn.")
-                .MaximumLength(Limits.PasswordMaxLength).WithMessage($"Het nieuwe wachtwoord mag hoogstens {Limits.PasswordMaxLength} tekens lang zijn.");
-            RuleFor(c => c.ConfirmPassword).Equal(c => c.NewPassword).WithMessage("De twee nieuwe wachtwoorden zijn niet gelijk.");
+                .WithErrorCode("Validation.ChangePassword.NewPasswordTooShort")
+                .MaximumLength(Limits.PasswordMaxLength).WithMessage($"Het nieuwe wachtwoord mag hoogstens {Limits.PasswordMaxLength} tekens lang zijn.")
+                .WithErrorCode("Validation.ChangePassword.NewPasswordTooLong");
+            RuleFor(c => c.ConfirmPassword).Equal(c => c.NewPassword).WithMessage("De twee nieuwe wachtwoorden zijn niet gelijk.")
+                .WithErrorCode("Validation.ChangePassword.ConfirmationMismatch");
         }
     }
 

@@ -19,10 +19,10 @@ public static class SignInUser
     {
         public Validator()
         {
-            RuleFor(c => c.Email).NotEmpty().WithMessage("Vul uw e-mailadres in.")
-                .MaximumLength(Limits.EmailLength).WithMessage("Dit e-mailadres is te lang.");
-            RuleFor(c => c.Password).NotEmpty().WithMessage("Vul uw wachtwoord in.")
-                .MaximumLength(Limits.PasswordMaxLength).WithMessage("Dit wachtwoord is te lang.");
+            RuleFor(c => c.Email).NotEmpty().WithMessage("Vul uw e-mailadres in.").WithErrorCode("Validation.SignIn.EmailRequired")
+                .MaximumLength(Limits.EmailLength).WithMessage("Dit e-mailadres is te lang.").WithErrorCode("Validation.SignIn.EmailTooLong");
+            RuleFor(c => c.Password).NotEmpty().WithMessage("Vul uw wachtwoord in.").WithErrorCode("Validation.SignIn.PasswordRequired")
+                .MaximumLength(Limits.PasswordMaxLength).WithMessage("Dit wachtwoord is te lang.").WithErrorCode("Validation.SignIn.PasswordTooLong");
         }
     }
 

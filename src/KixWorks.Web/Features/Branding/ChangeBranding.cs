@@ -24,10 +24,11 @@ public static class ChangeBranding
         public Validator()
         {
             RuleFor(c => c.PrimaryColour).Matches("^#?[0-9A-Fa-f]{6}$").When(c => !string.IsNullOrWhiteSpace(c.PrimaryColour))
-                .WithMessage("Een kleur is een # gevolgd door zes hexadecimale tekens, bijvoorbeeld #1A5F8F.");
+                .WithMessage("Een kleur is een # gevolgd door zes hexadecimale tekens, bijvoorbeeld #1A5F8F.")
+                .WithErrorCode("Validation.Branding.PrimaryColourInvalid");
             RuleFor(c => c.Logo!.Length).LessThanOrEqualTo(Municipality.MaxLogoBytes).When(c => c.Logo is not null)
                 .WithName(nameof(Command.Logo)).OverridePropertyName(nameof(Command.Logo))
-                .WithMessage("Een logo is hoogstens 200 kB groot.");
+                .WithMessage("Een logo is hoogstens 200 kB groot.").WithErrorCode("Validation.Branding.LogoTooLarge");
         }
     }
 

@@ -22,11 +22,14 @@ public static class StartMunicipality
     {
         public Validator()
         {
-            RuleFor(c => c.Name).NotEmpty().WithMessage("Vul de naam van de gemeente in.")
-                .MaximumLength(Limits.MunicipalityNameLength).WithMessage($"De naam mag hoogstens {Limits.MunicipalityNameLength} tekens lang zijn.");
+            RuleFor(c => c.Name).NotEmpty().WithMessage("Vul de naam van de gemeente in.").WithErrorCode("Validation.Municipality.NameRequired")
+                .MaximumLength(Limits.MunicipalityNameLength)
+                .WithMessage($"De naam mag hoogstens {Limits.MunicipalityNameLength} tekens lang zijn.").WithErrorCode("Validation.Municipality.NameTooLong");
             RuleFor(c => c.CbsCode).Must(Municipality.IsValidCbsCode)
-                .WithMessage("Vul de CBS-gemeentecode in: GM gevolgd door vier cijfers, bijvoorbeeld GM0606.");
-            RuleFor(c => c.ProgrammeStartDate).NotNull().WithMessage("Vul de startdatum van het programma in als dd-mm-jjjj.");
+                .WithMessage("Vul de CBS-gemeentecode in: GM gevolgd door vier cijfers, bijvoorbeeld GM0606.")
+                .WithErrorCode("Validation.Municipality.CbsCodeInvalid");
+            RuleFor(c => c.ProgrammeStartDate).NotNull().WithMessage("Vul de startdatum van het programma in als dd-mm-jjjj.")
+                .WithErrorCode("Validation.Municipality.ProgrammeStartDateRequired");
         }
     }
 

@@ -45,26 +45,31 @@ public sealed class ParticipantFieldsRules : AbstractValidator<ParticipantFields
 {
     public ParticipantFieldsRules(TimeProvider time)
     {
-        RuleFor(c => c.GivenName).NotEmpty().WithMessage("Vul de voornaam in.")
-            .MaximumLength(Limits.NameLength).WithMessage($"De voornaam mag hoogstens {Limits.NameLength} tekens lang zijn.");
+        RuleFor(c => c.GivenName).NotEmpty().WithMessage("Vul de voornaam in.").WithErrorCode("Validation.Participant.GivenNameRequired")
+            .MaximumLength(Limits.NameLength).WithMessage($"De voornaam mag hoogstens {Limits.NameLength} tekens lang zijn.").WithErrorCode("Validation.Participant.GivenNameTooLong");
         RuleFor(c => c.FamilyNamePrefix).MaximumLength(Limits.NamePrefixLength)
-            .WithMessage($"Het tussenvoegsel mag hoogstens {Limits.NamePrefixLength} tekens lang zijn.");
-        RuleFor(c => c.FamilyName).NotEmpty().WithMessage("Vul de achternaam in.")
-            .MaximumLength(Limits.NameLength).WithMessage($"De achternaam mag hoogstens {Limits.NameLength} tekens lang zijn.");
+            .WithMessage($"Het tussenvoegsel mag hoogstens {Limits.NamePrefixLength} tekens lang zijn.").WithErrorCode("Validation.Participant.FamilyNamePrefixTooLong");
+        RuleFor(c => c.FamilyName).NotEmpty().WithMessage("Vul de achternaam in.").WithErrorCode("Validation.Participant.FamilyNameRequired")
+            .MaximumLength(Limits.NameLength).WithMessage($"De achternaam mag hoogstens {Limits.NameLength} tekens lang zijn.").WithErrorCode("Validation.Participant.FamilyNameTooLong");
         // Stop at the first failure: a missing date is neither "in the future" nor "over 100 years ago".
         RuleFor(c => c.DateOfBirth).Cascade(CascadeMode.Stop)
-            .NotNull().WithMessage("Vul de geboortedatum in als dd-mm-jjjj.")
-            .Must(d => d <= DutchTime.Today(time)).WithMessage("De geboortedatum ligt in de toekomst.")
-            .Must(d => d >= DutchTime.Today(time).AddYears(-100)).WithMessage("Controleer de geboortedatum: de deelnemer zou ouder zijn dan 100 jaar.");
+            .NotNull().WithMessage("Vul de geboortedatum in als dd-mm-jjjj.").WithErrorCode("Validation.Participant.DateOfBirthRequired")
+            .Must(d => d <= DutchTime.Today(time)).WithMessage("De geboortedatum ligt in de toekomst.").WithErrorCode("Validation.Participant.DateOfBirthInFuture")
+            .Must(d => d >= DutchTime.Today(time).AddYears(-100)).WithMessage("Controleer de geboortedatum: de deelnemer zou ouder zijn dan 100 jaar.")
+            .WithErrorCode("Validation.Participant.DateOfBirthTooLongAgo");
         RuleFor(c => c.Phone).MaximumLength(Limits.PhoneLength).WithMessage($"Het telefoonnummer mag hoogstens {Limits.PhoneLength} tekens lang zijn.")
+            .WithErrorCode("Validation.Participant.PhoneTooLong")
             .Matches(@"^\+?[0-9 ()\-]{6,}$").When(c => !string.IsNullOrWhiteSpace(c.Phone))
-            .WithMessage("Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678.");
-        RuleFor(c => c.Email).MaximumLength(Limits.EmailLength).WithMessage("Dit e-mailadres is te lang.")
-            .EmailAddress().When(c => !string.IsNullOrWhiteSpace(c.Email)).WithMessage("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.");
-        RuleFor(c => c.TargetGroup).NotNull().WithMessage("Kies een doelgroep.").IsInEnum().WithMessage("Kies een doelgroep uit de lijst.");
+            .WithMessage("Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678.").WithErrorCode("Validation.Participant.PhoneInvalid");
+        RuleFor(c => c.Email).MaximumLength(Limits.EmailLength).WithMessage("Dit e-mailadres is te lang.").WithErrorCode("Validation.Participant.EmailTooLong")
+            .EmailAddress().When(c => !string.IsNullOrWhiteSpace(c.Email))
+            .WithMessage("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.").WithErrorCode("Validation.Participant.EmailInvalid");
+        RuleFor(c => c.TargetGroup).NotNull().WithMessage("Kies een doelgroep.").WithErrorCode("Validation.Participant.TargetGroupRequired")
+            .IsInEnum().WithMessage("Kies een doelgroep uit de lijst.").WithErrorCode("Validation.Participant.TargetGroupInvalid");
         RuleFor(c => c.PreferredLanguages)
-            .Must(v => ParticipantFields.SplitLanguages(v).Count <= 10).WithMessage("Geef hoogstens 10 talen op.")
+            .Must(v => ParticipantFields.SplitLanguages(v).Count <= 10).WithMessage("Geef hoogstens 10 talen op.").WithErrorCode("Validation.Participant.TooManyLanguages")
             .Must(v => ParticipantFields.SplitLanguages(v).All(l => l.Length <= Limits.LanguageCodeLength))
-            .WithMessage($"Gebruik taalcodes van hoogstens {Limits.LanguageCodeLength} tekens, bijvoorbeeld nl, ar, ti.");
+            .WithMessage($"Gebruik taalcodes van hoogstens {Limits.LanguageCodeLength} tekens, bijvoorbeeld nl, ar, ti.")
+            .WithErrorCode("Validation.Participant.LanguageCodeTooLong");
     }
 }

@@ -26,15 +26,19 @@ public static class CreateUser
     {
         public Validator()
         {
-            RuleFor(c => c.Email).NotEmpty().WithMessage("Vul het e-mailadres in.")
-                .MaximumLength(Limits.EmailLength).WithMessage("Dit e-mailadres is te lang.")
-                .EmailAddress().WithMessage("Vul een geldig e-mailadres in.");
-            RuleFor(c => c.DisplayName).NotEmpty().WithMessage("Vul de naam in.")
-                .MaximumLength(Limits.NameLength).WithMessage($"De naam mag hoogstens {Limits.NameLength} tekens lang zijn.");
-            RuleFor(c => c.Role).Must(r => Roles.All.Contains(r)).WithMessage("Kies een rol.");
-            RuleFor(c => c.InitialPassword).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Vul een eerste wachtwoord in.")
+            RuleFor(c => c.Email).NotEmpty().WithMessage("Vul het e-mailadres in.").WithErrorCode("Validation.User.EmailRequired")
+                .MaximumLength(Limits.EmailLength).WithMessage("Dit e-mailadres is te lang.").WithErrorCode("Validation.User.EmailTooLong")
+                .EmailAddress().WithMessage("Vul een geldig e-mailadres in.").WithErrorCode("Validation.User.EmailInvalid");
+            RuleFor(c => c.DisplayName).NotEmpty().WithMessage("Vul de naam in.").WithErrorCode("Validation.User.DisplayNameRequired")
+                .MaximumLength(Limits.NameLength)
+                .WithMessage($"De naam mag hoogstens {Limits.NameLength} tekens lang zijn.").WithErrorCode("Validation.User.DisplayNameTooLong");
+            RuleFor(c => c.Role).Must(r => Roles.All.Contains(r)).WithMessage("Kies een rol.").WithErrorCode("Validation.User.RoleRequired");
+            RuleFor(c => c.InitialPassword).Cascade(CascadeMode.Stop).NotEmpty()
+                .WithMessage("Vul een eerste wachtwoord in.").WithErrorCode("Validation.User.InitialPasswordRequired")
                 .MinimumLength(Limits.PasswordMinLength).WithMessage($"Het eerste wachtwoord moet minstens {Limits.PasswordMinLength} tekens lang zijn.")
-                .MaximumLength(Limits.PasswordMaxLength).WithMessage($"Het wachtwoord mag hoogstens {Limits.PasswordMaxLength} tekens lang zijn.");
+                .WithErrorCode("Validation.User.InitialPasswordTooShort")
+                .MaximumLength(Limits.PasswordMaxLength).WithMessage($"Het wachtwoord mag hoogstens {Limits.PasswordMaxLength} tekens lang zijn.")
+                .WithErrorCode("Validation.User.InitialPasswordTooLong");
         }
     }
 
