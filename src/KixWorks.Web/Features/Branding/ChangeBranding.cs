@@ -3,6 +3,7 @@ using KixWorks.Domain.Common;
 using KixWorks.Domain.Municipalities;
 using KixWorks.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Features.Branding;
 
@@ -34,7 +35,7 @@ public static class ChangeBranding
 
     public enum Outcome { Saved, Conflict, Refused }
 
-    public sealed class Handler(KixWorksDbContext db)
+    public sealed class Handler(KixWorksDbContext db, IStringLocalizer<SharedResource> text)
     {
         public async Task<Form> LoadAsync(CancellationToken ct) =>
             await db.Municipalities.AsNoTracking().Where(m => m.Id == db.CurrentMunicipalityId)
@@ -69,7 +70,7 @@ public static class ChangeBranding
             }
             catch (DbUpdateConcurrencyException)
             {
-                return (Outcome.Conflict, "", "Iemand anders heeft de huisstijl net gewijzigd. Laad de pagina opnieuw.");
+                return (Outcome.Conflict, "", text["Branding.Error.Conflict"].Value);
             }
         }
 

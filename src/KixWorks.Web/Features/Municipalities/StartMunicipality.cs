@@ -4,6 +4,7 @@ using KixWorks.Domain.Common;
 using KixWorks.Domain.Municipalities;
 using KixWorks.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Features.Municipalities;
 
@@ -33,13 +34,13 @@ public static class StartMunicipality
         }
     }
 
-    public sealed class Handler(KixWorksDbContext db)
+    public sealed class Handler(KixWorksDbContext db, IStringLocalizer<SharedResource> text)
     {
         public async Task<(Guid? Id, string Field, string? Error)> HandleAsync(Command command, CancellationToken ct)
         {
             var code = command.CbsCode.Trim().ToUpperInvariant();
             if (await db.Municipalities.AnyAsync(m => m.CbsCode == code, ct))
-                return (null, nameof(Command.CbsCode), "Er bestaat al een gemeente met deze CBS-code.");
+                return (null, nameof(Command.CbsCode), text["Municipalities.Error.DuplicateCbsCode"].Value);
             try
             {
                 var municipality = Municipality.Start(command.Name, code, command.ProgrammeStartDate!.Value);

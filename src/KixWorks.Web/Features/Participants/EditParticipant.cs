@@ -2,6 +2,7 @@ using FluentValidation;
 using KixWorks.Domain.Common;
 using KixWorks.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Features.Participants;
 
@@ -21,7 +22,7 @@ public static class EditParticipant
 
     public enum Outcome { Saved, NotFound, Conflict, Refused }
 
-    public sealed class Handler(KixWorksDbContext db)
+    public sealed class Handler(KixWorksDbContext db, IStringLocalizer<SharedResource> text)
     {
         public async Task<Command?> LoadAsync(Guid id, CancellationToken ct)
         {
@@ -50,7 +51,7 @@ public static class EditParticipant
             }
             catch (DbUpdateConcurrencyException)
             {
-                return (Outcome.Conflict, "Iemand anders heeft deze deelnemer net gewijzigd. Laad de pagina opnieuw om de nieuwste gegevens te zien; uw wijzigingen zijn niet opgeslagen.");
+                return (Outcome.Conflict, text["Participants.Error.EditConflict"].Value);
             }
         }
     }

@@ -5,6 +5,7 @@ using KixWorks.Web.Infrastructure.Authorization;
 using KixWorks.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Features.Users;
 
@@ -44,7 +45,7 @@ public static class CreateUser
 
     public sealed record Form(Command Command, IReadOnlyList<string> Roles, IReadOnlyList<Shared.MunicipalityOption> Municipalities);
 
-    public sealed class Handler(KixWorksDbContext db, UserManager<AppUser> userManager)
+    public sealed class Handler(KixWorksDbContext db, UserManager<AppUser> userManager, IStringLocalizer<SharedResource> text)
     {
         public async Task<Form> FormAsync(Command command, UserScope scope, CancellationToken ct)
         {
@@ -58,15 +59,15 @@ public static class CreateUser
         public async Task<IReadOnlyList<(string Field, string Message)>> HandleAsync(Command command, UserScope scope, CancellationToken ct)
         {
             if (!scope.AssignableRoles.Contains(command.Role))
-                return [(nameof(Command.Role), "U mag deze rol niet toekennen.")];
+                return [(nameof(Command.Role), text["Users.Error.RoleNotAllowed"].Value)];
 
             var municipalityIds = scope.AllMunicipalities ? command.MunicipalityIds.Distinct().ToList() : [scope.MunicipalityId!.Value];
             if (command.Role == Roles.ProgrammeAdmin && municipalityIds.Count > 0)
-                return [(nameof(Command.MunicipalityIds), "Programmabeheer werkt voor alle gemeenten; kies geen gemeente.")];
+                return [(nameof(Command.MunicipalityIds), text["Users.Error.ProgrammeAdminWithMunicipality"].Value)];
             if (command.Role != Roles.ProgrammeAdmin && municipalityIds.Count == 0)
-                return [(nameof(Command.MunicipalityIds), "Kies minstens één gemeente.")];
+                return [(nameof(Command.MunicipalityIds), text["Users.Error.MunicipalityRequired"].Value)];
             if (await db.Municipalities.CountAsync(m => municipalityIds.Contains(m.Id), ct) != municipalityIds.Count)
-                return [(nameof(Command.MunicipalityIds), "Kies gemeenten uit de lijst.")];
+                return [(nameof(Command.MunicipalityIds), text["Users.Error.UnknownMunicipality"].Value)];
 
             var user = new AppUser
             {
@@ -81,7 +82,7 @@ public static class CreateUser
             if (!created.Succeeded)
                 return created.Errors.Select(e => (e.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(Command.InitialPassword) : nameof(Command.Email), e.Description)).ToList();
             var inRole = await userManager.AddToRoleAsync(user, command.Role);
-            if (!inRole.Succeeded) return [("", "De rol kon niet worden toegekend.")];
+            if (!inRole.Succeeded) return [("", text["Users.Error.RoleNotAssigned"].Value)];
             // User and role land together: no half-made account.
             await transaction.CommitAsync(ct);
             return [];
