@@ -90,7 +90,7 @@ public sealed partial class ResourceTests
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex PlaceholderPattern();
 
-    private static IEnumerable<Regex> KeyUses() => [KeyUse(), ErrorCodeUse()];
+    private static IEnumerable<Regex> KeyUses() => [KeyUse(), ErrorCodeUse(), DisplayNameUse()];
 
     // T["Key"] in views, text["Key"] in tag helpers and handlers.
     [GeneratedRegex(@"\b(?:T|text)\[""([A-Za-z][A-Za-z0-9.]*)""")]

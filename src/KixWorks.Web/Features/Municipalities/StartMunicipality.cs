@@ -15,7 +15,7 @@ public static class StartMunicipality
     {
         public string Name { get; set; } = "";
         public string CbsCode { get; set; } = "";
-        [Display(Name = "startdatum")]
+        [Display(Name = "Field.ProgrammeStartDate")]
         public DateOnly? ProgrammeStartDate { get; set; }
     }
 

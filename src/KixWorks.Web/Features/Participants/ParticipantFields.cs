@@ -13,7 +13,7 @@ public abstract class ParticipantFields
     public string GivenName { get; set; } = "";
     public string? FamilyNamePrefix { get; set; }
     public string FamilyName { get; set; } = "";
-    [Display(Name = "geboortedatum")]
+    [Display(Name = "Field.DateOfBirth")]
     public DateOnly? DateOfBirth { get; set; }
     public string? Phone { get; set; }
     public string? Email { get; set; }

@@ -5,6 +5,7 @@ using KixWorks.Web.Infrastructure.Validation;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Options;
 
 namespace KixWorks.Web.Infrastructure.Mvc;
 
@@ -20,8 +21,9 @@ public static class MvcSetup
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 // Antiforgery on every non-GET request, no opt-in needed.
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
-                DutchBindingMessages.Apply(options.ModelBindingMessageProvider);
             })
+            // Display names are text keys (e.g. Field.DateOfBirth), so binding messages name the field in the user's language.
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
             .AddRazorOptions(options =>
             {
                 // Views live next to their controller (STYLE.md): Features/<Controller>/<View>.cshtml.
@@ -31,6 +33,7 @@ public static class MvcSetup
             });
 
         services.AddScoped<ValidationFilter>();
+        services.AddSingleton<IConfigureOptions<MvcOptions>, BindingMessages>();
         RegisterByConvention(services);
 
         services.AddRouting(o => o.LowercaseUrls = true);
