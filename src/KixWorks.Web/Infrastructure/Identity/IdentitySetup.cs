@@ -27,7 +27,7 @@ public static class IdentitySetup
             .AddEntityFrameworkStores<KixWorksDbContext>()
             .AddSignInManager<KixSignInManager>()
             .AddClaimsPrincipalFactory<KixClaimsPrincipalFactory>()
-            .AddErrorDescriber<DutchIdentityErrorDescriber>()
+            .AddErrorDescriber<LocalisedIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
 
         // A deactivated user (new security stamp) is signed out within a minute.
