@@ -62,6 +62,82 @@ public sealed class LanguageTests(KixWorksFactory factory) : IClassFixture<KixWo
     }
 
     [Fact]
+    public async Task A_consultant_who_chose_English_gets_English_validation_messages_next_to_the_fields_and_in_the_summary()
+    {
+        var municipality = await factory.CreateMunicipalityAsync("Renkum");
+        var consultant = await factory.CreateUserAsync(Roles.Consultant, municipality);
+        using var browser = await TestBrowser.SignedInAsync(factory, consultant.Email!);
+        await browser.SubmitAsync("/participants", new() { ["Language"] = "en" }, "form.kix-language");
+
+        var response = await browser.SubmitAsync("/participants/register", new()
+        {
+            ["GivenName"] = "Senait",
+            ["FamilyName"] = new string('x', 101),
+            ["DateOfBirth"] = "31-02-2001",
+            ["TargetGroup"] = "Statusholder",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await TestBrowser.ParseAsync(response);
+        const string tooLong = "The surname can be at most 100 characters long.";
+        const string badDate = "'31-02-2001' is not a valid value for the date of birth. Check the format.";
+        Assert.Equal(tooLong, page.QuerySelector("[data-valmsg-for=FamilyName]")!.TextContent.Trim());
+        Assert.Equal(badDate, page.QuerySelector("[data-valmsg-for=DateOfBirth]")!.TextContent.Trim());
+        Assert.Equal(tooLong, page.QuerySelector(".error-summary a[href='#FamilyName']")!.TextContent.Trim());
+        Assert.Equal(badDate, page.QuerySelector(".error-summary a[href='#DateOfBirth']")!.TextContent.Trim());
+        Assert.DoesNotContain("tekens", page.QuerySelector(".error-summary")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_Dutch_consultant_keeps_the_Dutch_binding_message_with_the_Dutch_field_name()
+    {
+        var municipality = await factory.CreateMunicipalityAsync("Renswoude");
+        var consultant = await factory.CreateUserAsync(Roles.Consultant, municipality);
+        using var browser = await TestBrowser.SignedInAsync(factory, consultant.Email!);
+
+        var response = await browser.SubmitAsync("/participants/register", new()
+        {
+            ["GivenName"] = "Senait", ["FamilyName"] = "Tesfay", ["DateOfBirth"] = "gisteren", ["TargetGroup"] = "Statusholder",
+        });
+
+        Assert.Equal(
+            "'gisteren' is geen geldige waarde voor de geboortedatum. Controleer het formaat.",
+            (await TestBrowser.ParseAsync(response)).QuerySelector("[data-valmsg-for=DateOfBirth]")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task An_English_user_gets_Identity_messages_in_English()
+    {
+        var user = await factory.CreateUserAsync(Roles.ProgrammeAdmin);
+        using var browser = await TestBrowser.SignedInAsync(factory, user.Email!);
+        await browser.SubmitAsync("/account/password", new() { ["Language"] = "en" }, "form.kix-language");
+
+        var response = await browser.SubmitAsync("/account/password", new()
+        {
+            ["CurrentPassword"] = "not the right password", ["NewPassword"] = "fietsen langs de rijn", ["ConfirmPassword"] = "fietsen langs de rijn",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("The current password is incorrect.",
+            (await TestBrowser.ParseAsync(response)).QuerySelector("[data-valmsg-for=CurrentPassword]")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task An_English_sign_in_with_a_wrong_password_gets_the_English_message()
+    {
+        var user = await factory.CreateUserAsync(Roles.Consultant, await factory.CreateMunicipalityAsync("Rheden"));
+        using var browser = new TestBrowser(factory);
+        await browser.SubmitAsync("/account/login", new() { ["Language"] = "en" }, "form.kix-language");
+
+        var response = await browser.SignInAsync(user.Email!, "not the right password");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var summary = (await TestBrowser.ParseAsync(response)).QuerySelector(".error-summary")!.TextContent;
+        Assert.Contains("The email address or password is incorrect.", summary);
+        Assert.DoesNotContain("klopt niet", summary);
+    }
+
+    [Fact]
     public async Task The_sign_in_page_can_be_switched_before_signing_in()
     {
         using var browser = new TestBrowser(factory);
