@@ -1,6 +1,8 @@
 using FluentValidation;
 using KixWorks.Domain.Common;
+using KixWorks.Domain.Participants;
 using KixWorks.Web.Data;
+using KixWorks.Web.Features.AccessLog;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -22,12 +24,13 @@ public static class EditParticipant
 
     public enum Outcome { Saved, NotFound, Conflict, Refused }
 
-    public sealed class Handler(KixWorksDbContext db, IStringLocalizer<SharedResource> text)
+    public sealed class Handler(KixWorksDbContext db, RecordFileView.Handler recordView, IStringLocalizer<SharedResource> text)
     {
         public async Task<Command?> LoadAsync(Guid id, CancellationToken ct)
         {
             var participant = await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
             if (participant is null) return null;
+            await recordView.HandleAsync(id, FilePart.PersonalDetailsForm, ct);
             var command = new Command { Id = participant.Id, Version = participant.Version };
             command.CopyFrom(participant);
             return command;

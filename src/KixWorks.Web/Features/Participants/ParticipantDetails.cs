@@ -1,6 +1,7 @@
 using KixWorks.Domain.Participants;
 using KixWorks.Domain.Trajectories;
 using KixWorks.Web.Data;
+using KixWorks.Web.Features.AccessLog;
 using Microsoft.EntityFrameworkCore;
 
 namespace KixWorks.Web.Features.Participants;
@@ -16,13 +17,14 @@ public static class ParticipantDetails
         IReadOnlyList<string> PreferredLanguages, ParticipantStatus Status, DateTimeOffset RegisteredAt,
         IReadOnlyList<TrajectoryView> Trajectories);
 
-    public sealed class Handler(KixWorksDbContext db)
+    public sealed class Handler(KixWorksDbContext db, RecordFileView.Handler recordView)
     {
         /// <returns>Null when there is no such participant in the active gemeente.</returns>
         public async Task<Model?> HandleAsync(Guid id, CancellationToken ct)
         {
             var participant = await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
             if (participant is null) return null;
+            await recordView.HandleAsync(id, FilePart.Overview, ct);
 
             var trajectories = await db.Trajectories.AsNoTracking()
                 .Where(t => t.ParticipantId == id)

@@ -107,6 +107,40 @@ namespace KixWorks.Web.Data.Migrations.Postgres
                     b.ToTable("Municipalities");
                 });
 
+            modelBuilder.Entity("KixWorks.Domain.Participants.FileView", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Part")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("MunicipalityId", "ParticipantId", "At");
+
+                    b.ToTable("FileViews");
+                });
+
             modelBuilder.Entity("KixWorks.Domain.Participants.Participant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -485,6 +519,27 @@ namespace KixWorks.Web.Data.Migrations.Postgres
                     b.HasOne("KixWorks.Domain.Municipalities.Municipality", null)
                         .WithMany()
                         .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KixWorks.Domain.Participants.FileView", b =>
+                {
+                    b.HasOne("KixWorks.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KixWorks.Domain.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KixWorks.Web.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -101,6 +101,40 @@ namespace KixWorks.Web.Data.Migrations.Sqlite
                     b.ToTable("Municipalities");
                 });
 
+            modelBuilder.Entity("KixWorks.Domain.Participants.FileView", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Part")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("MunicipalityId", "ParticipantId", "At");
+
+                    b.ToTable("FileViews");
+                });
+
             modelBuilder.Entity("KixWorks.Domain.Participants.Participant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -475,6 +509,27 @@ namespace KixWorks.Web.Data.Migrations.Sqlite
                     b.HasOne("KixWorks.Domain.Municipalities.Municipality", null)
                         .WithMany()
                         .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KixWorks.Domain.Participants.FileView", b =>
+                {
+                    b.HasOne("KixWorks.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KixWorks.Domain.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KixWorks.Web.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

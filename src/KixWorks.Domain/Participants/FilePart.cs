@@ -1,0 +1,8 @@
+namespace KixWorks.Domain.Participants;
+
+/// <summary>Which part of a participant's file someone opened (for the access log).</summary>
+public enum FilePart
+{
+    Overview,
+    PersonalDetailsForm,
+}
