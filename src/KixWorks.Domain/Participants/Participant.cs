@@ -22,14 +22,16 @@ public sealed class Participant : ITenantOwned, IVersioned
     public TargetGroup TargetGroup { get; private set; }
     public ParticipantStatus Status { get; private set; }
     public DateTimeOffset RegisteredAt { get; private set; }
+    /// <summary>The user id of the responsible consultant (null for participants registered before this was kept).</summary>
+    public Guid? ConsultantId { get; private set; }
     public int Version { get; set; }
 
     public string FullName => string.Join(' ', new[] { GivenName, FamilyNamePrefix, FamilyName }.Where(p => !string.IsNullOrWhiteSpace(p)));
 
     /// <summary>The municipality is stamped by the data layer from the active gemeente.</summary>
-    public static Participant Register(PersonalDetails details, DateTimeOffset at)
+    public static Participant Register(PersonalDetails details, DateTimeOffset at, Guid? consultantId = null)
     {
-        var participant = new Participant { Id = Guid.CreateVersion7(), Status = ParticipantStatus.Active, RegisteredAt = at };
+        var participant = new Participant { Id = Guid.CreateVersion7(), Status = ParticipantStatus.Active, RegisteredAt = at, ConsultantId = consultantId };
         participant.Update(details);
         return participant;
     }

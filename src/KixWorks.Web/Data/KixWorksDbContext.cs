@@ -33,6 +33,7 @@ public abstract class KixWorksDbContext : IdentityDbContext<AppUser, AppRole, Gu
     public DbSet<PhaseMove> PhaseMoves => Set<PhaseMove>();
     public DbSet<Group> Groups => Set<Group>();
     public DbSet<FileView> FileViews => Set<FileView>();
+    public DbSet<ContactMoment> ContactMoments => Set<ContactMoment>();
     public DbSet<UserMunicipality> UserMunicipalities => Set<UserMunicipality>();
 
     protected override void OnModelCreating(ModelBuilder builder)

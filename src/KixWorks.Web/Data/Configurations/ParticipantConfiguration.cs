@@ -1,5 +1,6 @@
 using KixWorks.Domain.Common;
 using KixWorks.Domain.Participants;
+using KixWorks.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -25,5 +26,8 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         builder.Ignore(p => p.FullName);
         // The list sorts on family name (without tussenvoegsel) within a gemeente.
         builder.HasIndex(p => new { p.MunicipalityId, p.FamilyName, p.GivenName });
+        // "Mijn deelnemers": a consultant's caseload within a gemeente.
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(p => p.ConsultantId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(p => new { p.MunicipalityId, p.ConsultantId });
     }
 }

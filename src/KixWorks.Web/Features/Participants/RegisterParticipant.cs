@@ -3,6 +3,7 @@ using KixWorks.Domain.Common;
 using KixWorks.Domain.Participants;
 using KixWorks.Domain.Trajectories;
 using KixWorks.Web.Data;
+using KixWorks.Web.Infrastructure.Authorization;
 
 namespace KixWorks.Web.Features.Participants;
 
@@ -16,7 +17,7 @@ public static class RegisterParticipant
         public Validator(TimeProvider time) => Include(new ParticipantFieldsRules(time));
     }
 
-    public sealed class Handler(KixWorksDbContext db, TimeProvider time, ILogger<Handler> logger)
+    public sealed class Handler(KixWorksDbContext db, TimeProvider time, IHttpContextAccessor http, ILogger<Handler> logger)
     {
         /// <returns>The new participant's id, or the domain rule that refused it.</returns>
         public async Task<(Guid? Id, string? Error)> HandleAsync(Command command, CancellationToken ct)
@@ -25,7 +26,9 @@ public static class RegisterParticipant
             Participant participant;
             try
             {
-                participant = Participant.Register(command.ToDetails(), now);
+                // The registering consultant becomes the responsible one ("Mijn deelnemers").
+                var consultantId = http.HttpContext is { } context ? ClaimsPrincipalExtensions.UserId(context.User) : null;
+                participant = Participant.Register(command.ToDetails(), now, consultantId);
             }
             catch (DomainException e)
             {

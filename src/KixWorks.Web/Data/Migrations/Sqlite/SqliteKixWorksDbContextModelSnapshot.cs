@@ -101,6 +101,47 @@ namespace KixWorks.Web.Data.Migrations.Sqlite
                     b.ToTable("Municipalities");
                 });
 
+            modelBuilder.Entity("KixWorks.Domain.Participants.ContactMoment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConsultantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultantId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("MunicipalityId", "ParticipantId", "On");
+
+                    b.ToTable("ContactMoments");
+                });
+
             modelBuilder.Entity("KixWorks.Domain.Participants.FileView", b =>
                 {
                     b.Property<Guid>("Id")
@@ -138,6 +179,9 @@ namespace KixWorks.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("KixWorks.Domain.Participants.Participant", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConsultantId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DateOfBirth")
@@ -196,6 +240,10 @@ namespace KixWorks.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConsultantId");
+
+                    b.HasIndex("MunicipalityId", "ConsultantId");
 
                     b.HasIndex("MunicipalityId", "FamilyName", "GivenName");
 
@@ -513,6 +561,27 @@ namespace KixWorks.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KixWorks.Domain.Participants.ContactMoment", b =>
+                {
+                    b.HasOne("KixWorks.Web.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KixWorks.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KixWorks.Domain.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KixWorks.Domain.Participants.FileView", b =>
                 {
                     b.HasOne("KixWorks.Domain.Municipalities.Municipality", null)
@@ -536,6 +605,11 @@ namespace KixWorks.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("KixWorks.Domain.Participants.Participant", b =>
                 {
+                    b.HasOne("KixWorks.Web.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultantId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("KixWorks.Domain.Municipalities.Municipality", null)
                         .WithMany()
                         .HasForeignKey("MunicipalityId")
