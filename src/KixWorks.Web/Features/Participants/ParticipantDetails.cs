@@ -12,10 +12,14 @@ public static class ParticipantDetails
 
     public sealed record TrajectoryView(int Episode, TrajectoryPhase Phase, DateTimeOffset StartedAt, IReadOnlyList<Move> Moves);
 
+    public sealed record Contact(DateOnly On, ContactChannel Channel, string? Note);
+
+    public const int ContactsShown = 10;
+
     public sealed record Model(
         Guid Id, string FullName, DateOnly DateOfBirth, string? Phone, string? Email, TargetGroup TargetGroup,
         IReadOnlyList<string> PreferredLanguages, ParticipantStatus Status, DateTimeOffset RegisteredAt,
-        IReadOnlyList<TrajectoryView> Trajectories);
+        IReadOnlyList<TrajectoryView> Trajectories, IReadOnlyList<Contact> Contacts);
 
     public sealed class Handler(KixWorksDbContext db, RecordFileView.Handler recordView)
     {
@@ -33,8 +37,15 @@ public static class ParticipantDetails
                     t.Moves.OrderByDescending(m => m.At).Select(m => new Move(m.From, m.To, m.At, m.Reason)).ToList()))
                 .ToListAsync(ct);
 
+            var contacts = await db.ContactMoments.AsNoTracking()
+                .Where(c => c.ParticipantId == id)
+                .OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt)
+                .Take(ContactsShown)
+                .Select(c => new Contact(c.On, c.Channel, c.Note))
+                .ToListAsync(ct);
+
             return new Model(participant.Id, participant.FullName, participant.DateOfBirth, participant.Phone, participant.Email,
-                participant.TargetGroup, participant.PreferredLanguages, participant.Status, participant.RegisteredAt, trajectories);
+                participant.TargetGroup, participant.PreferredLanguages, participant.Status, participant.RegisteredAt, trajectories, contacts);
         }
     }
 }
