@@ -33,6 +33,8 @@ public sealed class DemoDataTests
         var list = await consultant.GetPageAsync("/participants");
         Assert.Equal(25, list.QuerySelectorAll("main tbody tr").Length);
         Assert.Contains("(60 resultaten)", list.QuerySelector(".pager")!.TextContent);
+        var caseload = await consultant.GetPageAsync("/caseload");
+        Assert.Equal(25, caseload.QuerySelectorAll("main tbody tr").Length);
     }
 
     [Fact]

@@ -42,8 +42,8 @@ public static class DemoDataSeeder
         }
 
         await SeedUsersAsync(services, edeId, deventerId);
-        await SeedMunicipalityAsync(services, edeId, seed: 228);
-        await SeedMunicipalityAsync(services, deventerId, seed: 150);
+        await SeedMunicipalityAsync(services, edeId, "consulent@ede.demo", seed: 228);
+        await SeedMunicipalityAsync(services, deventerId, "consulent@deventer.demo", seed: 150);
         return DescribeLogins();
     }
 
@@ -86,9 +86,10 @@ public static class DemoDataSeeder
         }
     }
 
-    private static async Task SeedMunicipalityAsync(IServiceProvider services, Guid municipalityId, int seed)
+    private static async Task SeedMunicipalityAsync(IServiceProvider services, Guid municipalityId, string consultantEmail, int seed)
     {
         await using var scope = services.CreateAsyncScope();
+        var consultantId = (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(consultantEmail))!.Id;
         scope.ServiceProvider.GetRequiredService<ITenantContext>().Use(municipalityId);
         var db = scope.ServiceProvider.GetRequiredService<KixWorksDbContext>();
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
@@ -109,9 +110,16 @@ public static class DemoDataSeeder
                 faker.Random.Bool(0.7f) ? faker.Internet.Email() : null,
                 newcomer ? TargetGroup.Statusholder : faker.PickRandom<TargetGroup>(),
                 faker.PickRandom(Languages, faker.Random.Int(1, 3)).ToList());
-            var registeredAt = now.AddDays(-faker.Random.Int(20, 400));
-            var participant = Participant.Register(details, registeredAt);
+            var registeredDaysAgo = faker.Random.Int(20, 400);
+            var registeredAt = now.AddDays(-registeredDaysAgo);
+            var participant = Participant.Register(details, registeredAt, consultantId);
             db.Participants.Add(participant);
+            // Most participants have had contact; a few never, so the caseload shows who needs attention.
+            if (faker.Random.Bool(0.8f))
+            {
+                var on = DateOnly.FromDateTime(now.AddDays(-faker.Random.Int(0, Math.Min(45, registeredDaysAgo))).UtcDateTime);
+                db.ContactMoments.Add(ContactMoment.Record(participant.Id, consultantId, on, faker.PickRandom<ContactChannel>(), null, DateOnly.FromDateTime(now.UtcDateTime), now));
+            }
 
             var trajectory = Trajectory.Start(participant.Id, municipalityId, 1, registeredAt);
             var steps = faker.Random.Int(0, 4);
