@@ -85,6 +85,23 @@ public sealed partial class ResourceTests
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    [Fact]
+    public void Every_value_of_every_enum_shown_in_the_UI_has_a_text()
+    {
+        var known = Load("nl").Keys.ToHashSet();
+        string[] keys =
+        [
+            .. Enum.GetValues<KixWorks.Domain.Trajectories.TrajectoryPhase>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
+            .. Enum.GetValues<KixWorks.Domain.Participants.TargetGroup>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
+            .. Enum.GetValues<KixWorks.Domain.Participants.ContactChannel>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
+            .. Enum.GetValues<KixWorks.Domain.Municipalities.MunicipalityLifecycle>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
+        ];
+
+        Assert.Equal("TrajectoryPhase.JobGuidance", KixWorks.Web.Features.Shared.EnumTexts.Key(KixWorks.Domain.Trajectories.TrajectoryPhase.JobGuidance));
+        var missing = keys.Where(k => !known.Contains(k)).ToList();
+        Assert.True(missing.Count == 0, "Missing texts: " + string.Join(", ", missing));
+    }
+
     private static HashSet<string> Placeholders(string text) => PlaceholderPattern().Matches(text).Select(m => m.Value).ToHashSet();
 
     [GeneratedRegex(@"\{\d+\}")]
