@@ -10,17 +10,17 @@ public sealed class HeaderViewComponent(KixWorksDbContext db) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
+        // One query per page: the user's gemeenten, with the branding facts of each (the active one is among them).
         var userId = UserClaimsPrincipal.UserId();
-        var municipalities = await db.UserMunicipalities.AsNoTracking()
+        var rows = await db.UserMunicipalities.AsNoTracking()
             .Where(um => um.UserId == userId)
             .Join(db.Municipalities, um => um.MunicipalityId, m => m.Id, (um, m) => m)
             .OrderBy(m => m.Name)
-            .Select(m => new MunicipalityOption(m.Id, m.Name))
+            .Select(m => new { m.Id, m.Name, Branding = new BrandingInfo(m.PrimaryColour != null, m.LogoContentType != null, m.Version) })
             .ToListAsync();
         var activeId = UserClaimsPrincipal.ActiveMunicipalityId();
-        var branding = await db.Municipalities.AsNoTracking().Where(m => m.Id == activeId)
-            .Select(m => new BrandingInfo(m.PrimaryColour != null, m.LogoContentType != null, m.Version))
-            .SingleOrDefaultAsync();
+        var municipalities = rows.Select(r => new MunicipalityOption(r.Id, r.Name)).ToList();
+        var branding = rows.FirstOrDefault(r => r.Id == activeId)?.Branding;
         return View(new HeaderModel(UserClaimsPrincipal.DisplayName(), activeId, municipalities, branding));
     }
 }
