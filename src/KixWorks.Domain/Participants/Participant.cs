@@ -28,6 +28,10 @@ public sealed class Participant : ITenantOwned, IVersioned
 
     public string FullName => string.Join(' ', new[] { GivenName, FamilyNamePrefix, FamilyName }.Where(p => !string.IsNullOrWhiteSpace(p)));
 
+    /// <summary>"Berg, Anna van den": how lists show and sort a name (family name first, tussenvoegsel last).</summary>
+    public static string SortableName(string familyName, string givenName, string? familyNamePrefix) =>
+        familyNamePrefix is null ? $"{familyName}, {givenName}" : $"{familyName}, {givenName} {familyNamePrefix}";
+
     /// <summary>The municipality is stamped by the data layer from the active gemeente.</summary>
     public static Participant Register(PersonalDetails details, DateTimeOffset at, Guid? consultantId = null)
     {

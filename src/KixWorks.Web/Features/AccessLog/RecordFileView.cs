@@ -1,5 +1,6 @@
 using KixWorks.Domain.Participants;
 using KixWorks.Web.Data;
+using KixWorks.Web.Infrastructure.Authorization;
 
 namespace KixWorks.Web.Features.AccessLog;
 
@@ -11,7 +12,7 @@ public static class RecordFileView
     {
         public async Task HandleAsync(Guid participantId, FilePart part, CancellationToken ct)
         {
-            var userId = Infrastructure.Authorization.ClaimsPrincipalExtensions.UserId(http.HttpContext!.User)
+            var userId = http.HttpContext!.User.UserId()
                 ?? throw new InvalidOperationException("A participant file is only shown to a signed-in user.");
             db.FileViews.Add(FileView.Record(participantId, userId, part, time.GetUtcNow()));
             await db.SaveChangesAsync(ct);

@@ -1,3 +1,4 @@
+using KixWorks.Domain.Participants;
 using KixWorks.Domain.Trajectories;
 using KixWorks.Web.Data;
 using KixWorks.Web.Features.Shared;
@@ -15,7 +16,7 @@ public static class ListCaseload
 
     public sealed record Row(Guid Id, string FamilyName, string? FamilyNamePrefix, string GivenName, TrajectoryPhase? Phase, DateOnly? LastContact, int? DaysSinceContact)
     {
-        public string SortName => FamilyNamePrefix is null ? $"{FamilyName}, {GivenName}" : $"{FamilyName}, {GivenName} {FamilyNamePrefix}";
+        public string SortName => Participant.SortableName(FamilyName, GivenName, FamilyNamePrefix);
     }
 
     public sealed record Result(ListState State, IReadOnlyList<Row> Rows);

@@ -19,7 +19,7 @@ public static class ListParticipants
     public sealed record Row(Guid Id, string FamilyName, string? FamilyNamePrefix, string GivenName, DateOnly DateOfBirth, TargetGroup TargetGroup, TrajectoryPhase? Phase)
     {
         /// <summary>"Berg, Anna van den": sorted on family name, tussenvoegsel after the given name.</summary>
-        public string SortName => FamilyNamePrefix is null ? $"{FamilyName}, {GivenName}" : $"{FamilyName}, {GivenName} {FamilyNamePrefix}";
+        public string SortName => Participant.SortableName(FamilyName, GivenName, FamilyNamePrefix);
     }
 
     public sealed record Result(ListState State, TrajectoryPhase? Phase, IReadOnlyList<Row> Rows);
