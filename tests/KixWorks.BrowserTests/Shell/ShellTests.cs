@@ -14,11 +14,14 @@ public sealed class ShellTests(KixWorksInChromium app) : IClassFixture<KixWorksI
         await browser.SignInAsync("consulent@deventer.demo");
         await browser.ExpectAccessibleAsync();
         await browser.MainMenu.GetByRole(AriaRole.Link, new() { Name = "Deelnemers", Exact = true }).ClickAsync();
+        // Wait for the new page itself before checking it, not only for a load state during the navigation.
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Deelnemers", Level = 1 })).ToBeVisibleAsync();
         await browser.ExpectAccessibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "English", Exact = true }).ClickAsync();
 
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Participants", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Main menu" }).GetByRole(AriaRole.Link, new() { Name = "Participants", Exact = true })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Row).Nth(1)).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"\d{2}-\d{2}-\d{4}"));
         await browser.ExpectAccessibleAsync();
@@ -27,7 +30,7 @@ public sealed class ShellTests(KixWorksInChromium app) : IClassFixture<KixWorksI
         await page.GetByRole(AriaRole.Button, new() { Name = "Nederlands", Exact = true }).ClickAsync();
 
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "nl");
-        await Expect(browser.MainMenu).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Deelnemers", Level = 1 })).ToBeVisibleAsync();
         await browser.ExpectAccessibleAsync();
     }
 
