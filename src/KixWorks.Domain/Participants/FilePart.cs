@@ -5,4 +5,6 @@ public enum FilePart
 {
     Overview,
     PersonalDetailsForm,
+    Intake,
+    HealthLimitations,
 }

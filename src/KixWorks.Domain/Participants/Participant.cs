@@ -26,7 +26,11 @@ public sealed class Participant : ITenantOwned, IVersioned
     public Guid? ConsultantId { get; private set; }
     public int Version { get; set; }
 
-    public string FullName => string.Join(' ', new[] { GivenName, FamilyNamePrefix, FamilyName }.Where(p => !string.IsNullOrWhiteSpace(p)));
+    public string FullName => DisplayName(GivenName, FamilyNamePrefix, FamilyName);
+
+    /// <summary>"Anna van den Berg": how a name reads in a sentence or a heading.</summary>
+    public static string DisplayName(string givenName, string? familyNamePrefix, string familyName) =>
+        string.Join(' ', new[] { givenName, familyNamePrefix, familyName }.Where(p => !string.IsNullOrWhiteSpace(p)));
 
     /// <summary>"Berg, Anna van den": how lists show and sort a name (family name first, tussenvoegsel last).</summary>
     public static string SortableName(string familyName, string givenName, string? familyNamePrefix) =>

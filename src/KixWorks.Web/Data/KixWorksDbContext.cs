@@ -1,6 +1,7 @@
 using System.Reflection;
 using KixWorks.Domain.Common;
 using KixWorks.Domain.Groups;
+using KixWorks.Domain.Intakes;
 using KixWorks.Domain.Municipalities;
 using KixWorks.Domain.Participants;
 using KixWorks.Domain.Trajectories;
@@ -34,6 +35,8 @@ public abstract class KixWorksDbContext : IdentityDbContext<AppUser, AppRole, Gu
     public DbSet<Group> Groups => Set<Group>();
     public DbSet<FileView> FileViews => Set<FileView>();
     public DbSet<ContactMoment> ContactMoments => Set<ContactMoment>();
+    public DbSet<Intake> Intakes => Set<Intake>();
+    public DbSet<HealthLimitations> HealthLimitations => Set<HealthLimitations>();
     public DbSet<UserMunicipality> UserMunicipalities => Set<UserMunicipality>();
 
     protected override void OnModelCreating(ModelBuilder builder)

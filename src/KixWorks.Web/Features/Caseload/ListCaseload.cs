@@ -8,14 +8,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KixWorks.Web.Features.Caseload;
 
-/// <summary>"Mijn deelnemers": the signed-in consultant's participants in the active gemeente,
-/// those never contacted and those longest without contact first.</summary>
+/// <summary>"Mijn deelnemers": the signed-in consultant's participants in the active gemeente. Overdue contacts
+/// (by the frequency agreed in the intake) first, most overdue on top; then those never contacted; then the
+/// longest without contact.</summary>
 public static class ListCaseload
 {
     public sealed class Query : ListQuery;
 
-    public sealed record Row(Guid Id, string FamilyName, string? FamilyNamePrefix, string GivenName, TrajectoryPhase? Phase, DateOnly? LastContact, int? DaysSinceContact)
+    public sealed record Row(Guid Id, string FamilyName, string? FamilyNamePrefix, string GivenName, TrajectoryPhase? Phase, DateOnly? LastContact,
+        int? DaysSinceContact, DateOnly? NextContact, int DaysLate)
     {
+        public bool Overdue => DaysLate > 0;
+
         public string SortName => Participant.SortableName(FamilyName, GivenName, FamilyNamePrefix);
     }
 
@@ -33,19 +37,30 @@ public static class ListCaseload
                     p.Id, p.FamilyName, p.FamilyNamePrefix, p.GivenName,
                     Phase = db.Trajectories.Where(t => t.ParticipantId == p.Id).OrderByDescending(t => t.Episode).Select(t => (TrajectoryPhase?)t.Phase).FirstOrDefault(),
                     LastContact = db.ContactMoments.Where(c => c.ParticipantId == p.Id).Max(c => (DateOnly?)c.On),
+                    Agreement = db.Intakes.Where(i => i.ParticipantId == p.Id && i.ContactFrequency != null).OrderByDescending(i => i.Number)
+                        .Select(i => new { i.ContactFrequency, i.StartedAt }).FirstOrDefault(),
                 });
 
-            var total = await mine.CountAsync(ct);
-            // Never contacted first (explicitly: providers disagree on where NULL sorts), then longest ago.
-            var page = await mine
-                .OrderBy(p => p.LastContact == null ? 0 : 1).ThenBy(p => p.LastContact).ThenBy(p => p.FamilyName).ThenBy(p => p.GivenName).ThenBy(p => p.Id)
-                .Skip((query.PageNumber - 1) * PageInfo.DefaultPageSize)
-                .Take(PageInfo.DefaultPageSize)
-                .ToListAsync(ct);
+            // A caseload is tens of people, not thousands: "overdue" depends on each person's agreement, so it is
+            // worked out here rather than in SQL date arithmetic that differs per provider.
             var today = DutchTime.Today(time);
-            var rows = page.Select(p => new Row(p.Id, p.FamilyName, p.FamilyNamePrefix, p.GivenName, p.Phase, p.LastContact,
-                p.LastContact is { } last ? today.DayNumber - last.DayNumber : null)).ToList();
-            return new Result(new ListState(null, "contact", false, query.PageNumber, PageInfo.DefaultPageSize, total), rows);
+            var all = (await mine.ToListAsync(ct)).Select(p =>
+            {
+                DateOnly? next = p.Agreement?.ContactFrequency is { } frequency
+                    ? ContactAgreement.NextContact(p.LastContact, DateOnly.FromDateTime(DutchTime.Local(p.Agreement.StartedAt).DateTime), frequency)
+                    : null;
+                return new Row(p.Id, p.FamilyName, p.FamilyNamePrefix, p.GivenName, p.Phase, p.LastContact,
+                    p.LastContact is { } last ? today.DayNumber - last.DayNumber : null,
+                    next, next is { } due ? today.DayNumber - due.DayNumber : 0);
+            });
+            var ordered = all
+                .OrderBy(r => r.Overdue ? 0 : r.LastContact is null ? 1 : 2)
+                .ThenByDescending(r => r.Overdue ? r.DaysLate : 0)
+                .ThenBy(r => r.LastContact)
+                .ThenBy(r => r.FamilyName, StringComparer.CurrentCultureIgnoreCase).ThenBy(r => r.GivenName, StringComparer.CurrentCultureIgnoreCase)
+                .ToList();
+            var page = ordered.Skip((query.PageNumber - 1) * PageInfo.DefaultPageSize).Take(PageInfo.DefaultPageSize).ToList();
+            return new Result(new ListState(null, "contact", false, query.PageNumber, PageInfo.DefaultPageSize, ordered.Count), page);
         }
     }
 }

@@ -52,7 +52,7 @@ public static class RecordContact
             var name = await db.Participants.AsNoTracking().Where(p => p.Id == command.ParticipantId)
                 .Select(p => new { p.GivenName, p.FamilyNamePrefix, p.FamilyName }).SingleOrDefaultAsync(ct);
             if (name is null) return false;
-            command.ParticipantName = string.Join(' ', new[] { name.GivenName, name.FamilyNamePrefix, name.FamilyName }.Where(p => !string.IsNullOrWhiteSpace(p)));
+            command.ParticipantName = Participant.DisplayName(name.GivenName, name.FamilyNamePrefix, name.FamilyName);
             return true;
         }
 

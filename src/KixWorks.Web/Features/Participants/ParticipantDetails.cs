@@ -1,7 +1,10 @@
+using KixWorks.Domain.Intakes;
 using KixWorks.Domain.Participants;
 using KixWorks.Domain.Trajectories;
 using KixWorks.Web.Data;
 using KixWorks.Web.Features.AccessLog;
+using KixWorks.Web.Features.Intakes;
+using KixWorks.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace KixWorks.Web.Features.Participants;
@@ -16,15 +19,21 @@ public static class ParticipantDetails
 
     public const int ContactsShown = 10;
 
+    /// <param name="DaysLate">Positive when the agreed contact is overdue.</param>
+    public sealed record NextContact(DateOnly Due, ContactFrequency Frequency, int DaysLate);
+
     public sealed record Model(
         Guid Id, string FullName, DateOnly DateOfBirth, string? Phone, string? Email, TargetGroup TargetGroup,
         IReadOnlyList<string> PreferredLanguages, ParticipantStatus Status, DateTimeOffset RegisteredAt,
-        IReadOnlyList<TrajectoryView> Trajectories, IReadOnlyList<Contact> Contacts);
+        IReadOnlyList<TrajectoryView> Trajectories, IReadOnlyList<Contact> Contacts, NextContact? Next,
+        IntakeOverview.Model? Intake, IReadOnlyList<ParticipantTimeline.Entry> Timeline);
 
-    public sealed class Handler(KixWorksDbContext db, RecordFileView.Handler recordView)
+    public sealed class Handler(KixWorksDbContext db, RecordFileView.Handler recordView, IntakeOverview.Handler intakes,
+        ParticipantTimeline.Handler timeline, TimeProvider time)
     {
+        /// <param name="includeIntake">Whether the user may see intake answers (consultants, not managers).</param>
         /// <returns>Null when there is no such participant in the active gemeente.</returns>
-        public async Task<Model?> HandleAsync(Guid id, CancellationToken ct)
+        public async Task<Model?> HandleAsync(Guid id, bool includeIntake, CancellationToken ct)
         {
             var participant = await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
             if (participant is null) return null;
@@ -45,7 +54,23 @@ public static class ParticipantDetails
                 .ToListAsync(ct);
 
             return new Model(participant.Id, participant.FullName, participant.DateOfBirth, participant.Phone, participant.Email,
-                participant.TargetGroup, participant.PreferredLanguages, participant.Status, participant.RegisteredAt, trajectories, contacts);
+                participant.TargetGroup, participant.PreferredLanguages, participant.Status, participant.RegisteredAt, trajectories, contacts,
+                await NextContactAsync(id, ct),
+                includeIntake ? await intakes.HandleAsync(id, ct) : null,
+                await timeline.HandleAsync(id, participant.RegisteredAt, ct));
+        }
+
+        private async Task<NextContact?> NextContactAsync(Guid id, CancellationToken ct)
+        {
+            var agreement = await db.Intakes.AsNoTracking()
+                .Where(i => i.ParticipantId == id && i.ContactFrequency != null)
+                .OrderByDescending(i => i.Number)
+                .Select(i => new { i.ContactFrequency, i.StartedAt })
+                .FirstOrDefaultAsync(ct);
+            if (agreement?.ContactFrequency is not { } frequency) return null;
+            var last = await db.ContactMoments.Where(c => c.ParticipantId == id).MaxAsync(c => (DateOnly?)c.On, ct);
+            var due = ContactAgreement.NextContact(last, DateOnly.FromDateTime(DutchTime.Local(agreement.StartedAt).DateTime), frequency);
+            return new NextContact(due, frequency, DutchTime.Today(time).DayNumber - due.DayNumber);
         }
     }
 }

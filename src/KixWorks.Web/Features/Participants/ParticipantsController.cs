@@ -7,7 +7,7 @@ namespace KixWorks.Web.Features.Participants;
 
 [Route("participants")]
 [Authorize(Policies.ListParticipants)]
-public sealed class ParticipantsController(IStringLocalizer<SharedResource> text) : Controller
+public sealed class ParticipantsController(IStringLocalizer<SharedResource> text, IAuthorizationService authorization) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(ListParticipants.Query query, [FromServices] ListParticipants.Handler handler, CancellationToken ct) =>
@@ -15,8 +15,11 @@ public sealed class ParticipantsController(IStringLocalizer<SharedResource> text
 
     [HttpGet("{id:guid}")]
     [Authorize(Policies.ViewParticipant)]
-    public async Task<IActionResult> Details(Guid id, [FromServices] ParticipantDetails.Handler handler, CancellationToken ct) =>
-        await handler.HandleAsync(id, ct) is { } model ? View(model) : NotFound();
+    public async Task<IActionResult> Details(Guid id, [FromServices] ParticipantDetails.Handler handler, CancellationToken ct)
+    {
+        var includeIntake = (await authorization.AuthorizeAsync(User, Policies.RunIntake)).Succeeded;
+        return await handler.HandleAsync(id, includeIntake, ct) is { } model ? View(model) : NotFound();
+    }
 
     [HttpGet("register")]
     [Authorize(Policies.EditParticipants)]

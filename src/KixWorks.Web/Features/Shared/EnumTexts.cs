@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Features.Shared;
@@ -10,4 +11,8 @@ public static class EnumTexts
 
     public static string Display<TEnum>(this IStringLocalizer<SharedResource> text, TEnum value) where TEnum : struct, Enum =>
         text[Key(value)];
+
+    /// <summary>Every value of an enum as select options, in declaration order; asp-for marks the chosen one.</summary>
+    public static IEnumerable<SelectListItem> Options<TEnum>(this IStringLocalizer<SharedResource> text) where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Select(v => new SelectListItem(text.Display(v), v.ToString()));
 }

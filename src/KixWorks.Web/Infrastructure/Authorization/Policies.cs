@@ -11,6 +11,8 @@ public static class Policies
     public const string ViewParticipant = nameof(ViewParticipant);
     public const string EditParticipants = nameof(EditParticipants);
     public const string ManageBranding = nameof(ManageBranding);
+    public const string RunIntake = nameof(RunIntake);
+    public const string ViewHealthLimitations = nameof(ViewHealthLimitations);
 
     public static void Register(AuthorizationOptions options)
     {
@@ -30,6 +32,14 @@ public static class Policies
             .RequireRole(Roles.MunicipalManager)
             .RequireClaim(KixClaims.Municipality));
         options.AddPolicy(EditParticipants, p => p
+            .RequireRole(Roles.Consultant)
+            .RequireClaim(KixClaims.Municipality));
+        // Intake answers are the conversation between consultant and participant: managers see aggregates, not these.
+        options.AddPolicy(RunIntake, p => p
+            .RequireRole(Roles.Consultant)
+            .RequireClaim(KixClaims.Municipality));
+        // Its own policy, so it can stay narrower than the intake if roles grow (e.g. a job coach who runs intakes).
+        options.AddPolicy(ViewHealthLimitations, p => p
             .RequireRole(Roles.Consultant)
             .RequireClaim(KixClaims.Municipality));
     }

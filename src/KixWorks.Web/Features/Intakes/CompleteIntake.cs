@@ -1,0 +1,38 @@
+using KixWorks.Domain.Common;
+using KixWorks.Web.Data;
+using KixWorks.Web.Infrastructure.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace KixWorks.Web.Features.Intakes;
+
+/// <summary>Completes an intake after the check page. From then on it is a record: changes go into a re-intake.</summary>
+public static class CompleteIntake
+{
+    public enum Outcome { Completed, NotFound, Refused }
+
+    public sealed class Handler(KixWorksDbContext db, TimeProvider time, IHttpContextAccessor http, IStringLocalizer<SharedResource> text, ILogger<Handler> logger)
+    {
+        public async Task<(Outcome Outcome, string? Error)> HandleAsync(Guid participantId, int number, CancellationToken ct)
+        {
+            var intake = await db.Intakes.SingleOrDefaultAsync(i => i.ParticipantId == participantId && i.Number == number, ct);
+            if (intake is null) return (Outcome.NotFound, null);
+            var me = http.HttpContext!.User.UserId() ?? throw new InvalidOperationException("An intake is completed by a signed-in consultant.");
+            try
+            {
+                intake.Complete(me, time.GetUtcNow());
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DomainException e)
+            {
+                return (Outcome.Refused, e.Message);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return (Outcome.Refused, text["Intakes.Error.CompleteConflict"].Value);
+            }
+            logger.LogInformation("Intake {IntakeId} completed", intake.Id);
+            return (Outcome.Completed, null);
+        }
+    }
+}
