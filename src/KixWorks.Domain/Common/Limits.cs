@@ -12,6 +12,12 @@ public static class Limits
     public const int CbsCodeLength = 6;
     public const int GroupNameLength = 100;
     public const int LanguageCodeLength = 10;
+    public const int StreetLength = 100;
+    public const int HouseNumberAdditionLength = 6;
+    /// <summary>"1234 AB".</summary>
+    public const int PostcodeLength = 7;
+    public const int CityLength = 80;
+    public const int ClientNumberLength = 30;
     /// <summary>Length over composition (NIST SP 800-63B); the maximum only stops absurd input.</summary>
     public const int PasswordMinLength = 12;
     public const int PasswordMaxLength = 256;

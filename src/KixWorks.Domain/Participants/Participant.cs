@@ -20,11 +20,24 @@ public sealed class Participant : ITenantOwned, IVersioned
     public string? Email { get; private set; }
     public List<string> PreferredLanguages { get; private set; } = [];
     public TargetGroup TargetGroup { get; private set; }
+    public string? Street { get; private set; }
+    public int? HouseNumber { get; private set; }
+    public string? HouseNumberAddition { get; private set; }
+    /// <summary>Normalised "1234 AB" (see <see cref="Participants.Postcode"/>).</summary>
+    public string? Postcode { get; private set; }
+    public string? City { get; private set; }
+    /// <summary>Nine digits, or null. Never logged, never in a URL, shown only as <see cref="Participants.Bsn.Masked"/>.</summary>
+    public string? Bsn { get; private set; }
+    /// <summary>The gemeente's own klantnummer for this person.</summary>
+    public string? ClientNumber { get; private set; }
     public ParticipantStatus Status { get; private set; }
     public DateTimeOffset RegisteredAt { get; private set; }
     /// <summary>The user id of the responsible consultant (null for participants registered before this was kept).</summary>
     public Guid? ConsultantId { get; private set; }
     public int Version { get; set; }
+
+    public Address Address => new(Street, HouseNumber, HouseNumberAddition,
+        Postcode is null ? null : Participants.Postcode.Parse(Postcode), City);
 
     public string FullName => DisplayName(GivenName, FamilyNamePrefix, FamilyName);
 
@@ -57,7 +70,20 @@ public sealed class Participant : ITenantOwned, IVersioned
         TargetGroup = details.TargetGroup;
         PreferredLanguages = details.PreferredLanguages.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l.Trim().ToLowerInvariant()).Distinct().ToList();
         SearchName = FullName.ToLowerInvariant();
+        var address = details.Address ?? Address.Unknown;
+        (Street, HouseNumber, HouseNumberAddition, Postcode, City) =
+            (address.Street, address.HouseNumber, address.HouseNumberAddition, address.Postcode?.Value, address.City);
+        ClientNumber = ClientNumbers.Clean(details.ClientNumber);
     }
+
+    /// <summary>Sets or (with null) removes the BSN. Uniqueness within the gemeente is checked by the handler and the database.</summary>
+    public void ChangeBsn(Bsn? bsn) => Bsn = bsn?.Value;
+
+    /// <summary>The duplicate rule at registration: same given and family name, ignoring case, surrounding spaces
+    /// and the tussenvoegsel ("Anna van den Berg" and "Anna Berg" may be one person written two ways).</summary>
+    public static bool SameName(string givenA, string familyA, string givenB, string familyB) =>
+        string.Equals(givenA.Trim(), givenB.Trim(), StringComparison.OrdinalIgnoreCase)
+        && string.Equals(familyA.Trim(), familyB.Trim(), StringComparison.OrdinalIgnoreCase);
 
     public void Archive()
     {

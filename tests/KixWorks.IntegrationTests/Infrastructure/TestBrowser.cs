@@ -50,9 +50,12 @@ public sealed class TestBrowser : IDisposable
 
     /// <summary>Opens <paramref name="pageUrl"/>, fills in the page's main POST form with <paramref name="values"/>
     /// (other fields keep what the page put in them, the antiforgery token among them) and submits it.</summary>
-    public async Task<HttpResponseMessage> SubmitAsync(string pageUrl, Dictionary<string, string> values, string formSelector = "main form[method=post]")
+    public async Task<HttpResponseMessage> SubmitAsync(string pageUrl, Dictionary<string, string> values, string formSelector = "main form[method=post]") =>
+        await SubmitFormAsync(await GetPageAsync(pageUrl), pageUrl, values, formSelector);
+
+    /// <summary>Like <see cref="SubmitAsync"/>, on a page already in hand, such as a form shown again with a warning.</summary>
+    public async Task<HttpResponseMessage> SubmitFormAsync(IHtmlDocument page, string pageUrl, Dictionary<string, string> values, string formSelector = "main form[method=post]")
     {
-        var page = await GetPageAsync(pageUrl);
         var form = page.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}.");
         var fields = ReadFields(form);

@@ -74,6 +74,37 @@ public sealed class OperationsTests(OperationsTests.CapturingFactory factory) : 
         });
     }
 
+    [Fact]
+    public async Task No_log_line_holds_a_BSN_while_registering_editing_and_refusing_one()
+    {
+        const string bsn = "111222333";
+        var municipality = await factory.CreateMunicipalityAsync("Ede");
+        var consultant = await factory.CreateUserAsync(Roles.Consultant, municipality);
+        using var browser = await TestBrowser.SignedInAsync(factory, consultant.Email!);
+        var before = factory.Lines().Count;
+        Dictionary<string, string> Form(string family) => new()
+        {
+            ["GivenName"] = "Nour", ["FamilyName"] = family, ["DateOfBirth"] = "01-01-2000", ["TargetGroup"] = "Other", ["Bsn"] = bsn,
+        };
+
+        var registered = await browser.SubmitAsync("/participants/register", Form("Eerste"));
+        var id = registered.Headers.Location!.ToString().Split('/')[^1];
+        await browser.GetPageAsync($"/participants/{id}");
+        await browser.GetPageAsync($"/participants/{id}/edit");
+        await browser.SubmitAsync($"/participants/{id}/edit", new() { ["Bsn"] = "1112.22.333" });
+        var refused = await browser.SubmitAsync("/participants/register", Form("Tweede"));
+
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        Assert.Contains("Dit BSN hoort al bij", await refused.Content.ReadAsStringAsync());
+        var written = factory.Lines().Skip(before).ToList();
+        Assert.NotEmpty(written);
+        Assert.All(written, l =>
+        {
+            Assert.DoesNotContain(bsn, l, StringComparison.Ordinal);
+            Assert.DoesNotContain("1112.22.333", l, StringComparison.Ordinal);
+        });
+    }
+
     private sealed class ThrowingRoute : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>

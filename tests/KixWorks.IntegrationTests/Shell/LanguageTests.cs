@@ -44,7 +44,7 @@ public sealed class LanguageTests(KixWorksFactory factory) : IClassFixture<KixWo
         Assert.Contains(headers, h => h.StartsWith("Name", StringComparison.Ordinal));
         Assert.Contains(headers, h => h.StartsWith("Date of birth", StringComparison.Ordinal));
         Assert.Contains("Target group", headers);
-        Assert.Equal("Search by name", list.QuerySelector("label[for=q]")!.TextContent);
+        Assert.Equal("Search by name or client number", list.QuerySelector("label[for=q]")!.TextContent);
         Assert.Equal("Search", list.QuerySelector("form[role=search] button")!.TextContent);
         Assert.Equal("Register a participant", list.QuerySelector("main a[href='/participants/register']")!.TextContent);
         Assert.Contains("12-04-1999", list.QuerySelector("main tbody")!.TextContent);

@@ -42,8 +42,8 @@ public static class DemoDataSeeder
         }
 
         await SeedUsersAsync(services, edeId, deventerId);
-        await SeedMunicipalityAsync(services, edeId, "consulent@ede.demo", seed: 228);
-        await SeedMunicipalityAsync(services, deventerId, "consulent@deventer.demo", seed: 150);
+        await SeedMunicipalityAsync(services, edeId, "consulent@ede.demo", DemoAddresses.Ede, seed: 228);
+        await SeedMunicipalityAsync(services, deventerId, "consulent@deventer.demo", DemoAddresses.Deventer, seed: 150);
         return DescribeLogins();
     }
 
@@ -86,7 +86,7 @@ public static class DemoDataSeeder
         }
     }
 
-    private static async Task SeedMunicipalityAsync(IServiceProvider services, Guid municipalityId, string consultantEmail, int seed)
+    private static async Task SeedMunicipalityAsync(IServiceProvider services, Guid municipalityId, string consultantEmail, DemoAddresses.Place[] places, int seed)
     {
         await using var scope = services.CreateAsyncScope();
         var consultantId = (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(consultantEmail))!.Id;
@@ -98,6 +98,7 @@ public static class DemoDataSeeder
         db.Groups.Add(Group.Plan("Groep voorjaar", DateOnly.FromDateTime(now.AddMonths(-8).UtcDateTime), DateOnly.FromDateTime(now.AddMonths(-2).UtcDateTime)));
         db.Groups.Add(Group.Plan("Groep najaar", DateOnly.FromDateTime(now.AddMonths(-1).UtcDateTime), null));
 
+        var usedBsns = new HashSet<string>();
         for (var i = 0; i < ParticipantsPerMunicipality; i++)
         {
             var newcomer = faker.Random.Bool(0.6f);
@@ -109,10 +110,13 @@ public static class DemoDataSeeder
                 "06" + faker.Random.ReplaceNumbers("########"),
                 faker.Random.Bool(0.7f) ? faker.Internet.Email() : null,
                 newcomer ? TargetGroup.Statusholder : faker.PickRandom<TargetGroup>(),
-                faker.PickRandom(Languages, faker.Random.Int(1, 3)).ToList());
+                faker.PickRandom(Languages, faker.Random.Int(1, 3)).ToList(),
+                faker.Random.Bool(0.9f) ? DemoAddresses.Pick(faker, places) : null,
+                faker.Random.Bool(0.7f) ? "KN-" + faker.Random.ReplaceNumbers("######") : null);
             var registeredDaysAgo = faker.Random.Int(20, 400);
             var registeredAt = now.AddDays(-registeredDaysAgo);
             var participant = Participant.Register(details, registeredAt, consultantId);
+            if (faker.Random.Bool(0.5f)) participant.ChangeBsn(DemoAddresses.UniqueBsn(faker, usedBsns));
             db.Participants.Add(participant);
             // Most participants have had contact; a few never, so the caseload shows who needs attention.
             if (faker.Random.Bool(0.8f))

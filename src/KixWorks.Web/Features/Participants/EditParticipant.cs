@@ -15,14 +15,22 @@ public static class EditParticipant
         public Guid Id { get; set; }
         /// <summary>The version the form was loaded with; a newer one in the database is an edit conflict.</summary>
         public int Version { get; set; }
+        public bool RemoveBsn { get; set; }
+        /// <summary>Display only ("•••••6789"), carried in a hidden field so a re-shown form still has it; the handler ignores it.</summary>
+        public string? MaskedBsn { get; set; }
     }
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(TimeProvider time) => Include(new ParticipantFieldsRules(time));
+        public Validator(TimeProvider time)
+        {
+            Include(new ParticipantFieldsRules(time));
+            RuleFor(c => c.Bsn).Empty().When(c => c.RemoveBsn)
+                .WithMessage("Vul geen nieuw BSN in als u het BSN verwijdert.").WithErrorCode("Validation.Participant.BsnKeepOrRemove");
+        }
     }
 
-    public enum Outcome { Saved, NotFound, Conflict, Refused }
+    public enum Outcome { Saved, NotFound, Conflict, Refused, BsnTaken }
 
     public sealed class Handler(KixWorksDbContext db, RecordFileView.Handler recordView, IStringLocalizer<SharedResource> text)
     {
@@ -31,7 +39,7 @@ public static class EditParticipant
             var participant = await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
             if (participant is null) return null;
             await recordView.HandleAsync(id, FilePart.PersonalDetailsForm, ct);
-            var command = new Command { Id = participant.Id, Version = participant.Version };
+            var command = new Command { Id = participant.Id, Version = participant.Version, MaskedBsn = participant.Bsn is { } bsn ? Bsn.Mask(bsn) : null };
             command.CopyFrom(participant);
             return command;
         }
@@ -45,8 +53,11 @@ public static class EditParticipant
             try
             {
                 participant.Update(command.ToDetails());
-                await db.SaveChangesAsync(ct);
-                return (Outcome.Saved, null);
+                if (command.RemoveBsn) participant.ChangeBsn(null);
+                else if (command.TypedBsn() is { } bsn) participant.ChangeBsn(bsn);
+                var bsnTaken = (Outcome.BsnTaken, text["Participants.Error.BsnTaken"].Value);
+                if (await ParticipantBsn.TakenAsync(db, participant.Bsn, participant.Id, ct)) return bsnTaken;
+                return await ParticipantBsn.SaveAsync(db, ct) ? (Outcome.Saved, null) : bsnTaken;
             }
             catch (DomainException e)
             {

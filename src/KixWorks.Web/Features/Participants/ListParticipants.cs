@@ -34,7 +34,8 @@ public static class ListParticipants
             if (search is not null)
             {
                 var term = search.ToLowerInvariant();
-                participants = participants.Where(p => p.SearchName.Contains(term));
+                // A klantnummer is found by exact match, as typed.
+                participants = participants.Where(p => p.SearchName.Contains(term) || p.ClientNumber == search);
             }
             if (query.Phase is { } phase)
             {

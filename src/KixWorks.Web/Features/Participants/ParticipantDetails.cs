@@ -25,8 +25,18 @@ public static class ParticipantDetails
     public sealed record Model(
         Guid Id, string FullName, DateOnly DateOfBirth, string? Phone, string? Email, TargetGroup TargetGroup,
         IReadOnlyList<string> PreferredLanguages, ParticipantStatus Status, DateTimeOffset RegisteredAt,
-        IReadOnlyList<TrajectoryView> Trajectories, IReadOnlyList<Contact> Contacts, NextContact? Next,
+        IReadOnlyList<TrajectoryView> Trajectories, IReadOnlyList<Contact> Contacts,
+        IReadOnlyList<string> AddressLines, string? MaskedBsn, string? ClientNumber, NextContact? Next,
         IntakeOverview.Model? Intake, IReadOnlyList<ParticipantTimeline.Entry> Timeline);
+
+    /// <summary>"Stationsweg 12 A" and "6711 PZ  Ede", leaving out what is unknown.</summary>
+    public static IReadOnlyList<string> AddressLines(Address address)
+    {
+        string?[] first = [address.Street, address.HouseNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture), address.HouseNumberAddition];
+        string?[] second = [address.Postcode?.Value, address.City];
+        return new[] { string.Join(' ', first.Where(p => p is not null)), string.Join("  ", second.Where(p => p is not null)) }
+            .Where(line => line.Length > 0).ToList();
+    }
 
     public sealed class Handler(KixWorksDbContext db, RecordFileView.Handler recordView, IntakeOverview.Handler intakes,
         ParticipantTimeline.Handler timeline, TimeProvider time)
@@ -55,6 +65,7 @@ public static class ParticipantDetails
 
             return new Model(participant.Id, participant.FullName, participant.DateOfBirth, participant.Phone, participant.Email,
                 participant.TargetGroup, participant.PreferredLanguages, participant.Status, participant.RegisteredAt, trajectories, contacts,
+                AddressLines(participant.Address), participant.Bsn is { } bsn ? Bsn.Mask(bsn) : null, participant.ClientNumber,
                 await NextContactAsync(id, ct),
                 includeIntake ? await intakes.HandleAsync(id, ct) : null,
                 await timeline.HandleAsync(id, participant.RegisteredAt, ct));

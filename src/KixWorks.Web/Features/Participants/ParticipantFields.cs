@@ -20,9 +20,22 @@ public abstract class ParticipantFields
     public TargetGroup? TargetGroup { get; set; }
     /// <summary>Language codes separated by commas, e.g. "nl, ar".</summary>
     public string? PreferredLanguages { get; set; }
+    public string? Street { get; set; }
+    [Display(Name = "Field.HouseNumber")]
+    public int? HouseNumber { get; set; }
+    public string? HouseNumberAddition { get; set; }
+    public string? Postcode { get; set; }
+    public string? City { get; set; }
+    public string? ClientNumber { get; set; }
+    /// <summary>As typed. On the edit form: a new BSN, empty to keep the stored one (which is never sent to the browser).</summary>
+    public string? Bsn { get; set; }
 
     public PersonalDetails ToDetails() => new(
-        GivenName, FamilyNamePrefix, FamilyName, DateOfBirth!.Value, Phone, Email, TargetGroup!.Value, SplitLanguages(PreferredLanguages));
+        GivenName, FamilyNamePrefix, FamilyName, DateOfBirth!.Value, Phone, Email, TargetGroup!.Value, SplitLanguages(PreferredLanguages),
+        Address.Create(Street, HouseNumber, HouseNumberAddition, Postcode, City), ClientNumber);
+
+    /// <summary>The typed BSN, or null when the field is empty. Call after validation.</summary>
+    public Bsn? TypedBsn() => string.IsNullOrWhiteSpace(Bsn) ? null : Domain.Participants.Bsn.Parse(Bsn);
 
     public void CopyFrom(Participant participant)
     {
@@ -34,6 +47,10 @@ public abstract class ParticipantFields
         Email = participant.Email;
         TargetGroup = participant.TargetGroup;
         PreferredLanguages = string.Join(", ", participant.PreferredLanguages);
+        (Street, HouseNumber, HouseNumberAddition, Postcode, City) =
+            (participant.Street, participant.HouseNumber, participant.HouseNumberAddition, participant.Postcode, participant.City);
+        ClientNumber = participant.ClientNumber;
+        // Not the BSN: the edit form shows it masked and never renders the stored number.
     }
 
     public static IReadOnlyList<string> SplitLanguages(string? value) =>
@@ -71,5 +88,6 @@ public sealed class ParticipantFieldsRules : AbstractValidator<ParticipantFields
             .Must(v => ParticipantFields.SplitLanguages(v).All(l => l.Length <= Limits.LanguageCodeLength))
             .WithMessage($"Gebruik taalcodes van hoogstens {Limits.LanguageCodeLength} tekens, bijvoorbeeld nl, ar, ti.")
             .WithErrorCode("Validation.Participant.LanguageCodeTooLong");
+        Include(new AddressAndNumberRules());
     }
 }

@@ -30,14 +30,19 @@ public sealed class ParticipantsController(IStringLocalizer<SharedResource> text
     public async Task<IActionResult> Register(RegisterParticipant.Command command, [FromServices] RegisterParticipant.Handler handler, CancellationToken ct)
     {
         if (!ModelState.IsValid) return View(command);
-        var (id, error) = await handler.HandleAsync(command, ct);
-        if (id is null)
+        var result = await handler.HandleAsync(command, ct);
+        switch (result.Outcome)
         {
-            ModelState.AddModelError("", error!);
-            return View(command);
+            case RegisterParticipant.Outcome.Registered:
+                TempData["Flash"] = text["Participants.Registered"].Value;
+                return RedirectToAction(nameof(Details), new { id = result.Id });
+            case RegisterParticipant.Outcome.PossibleDuplicate:
+                ViewData["DuplicateOf"] = result.Id;
+                return View(command);
+            default:
+                ModelState.AddModelError(result.Outcome == RegisterParticipant.Outcome.BsnTaken ? nameof(command.Bsn) : "", result.Error!);
+                return View(command);
         }
-        TempData["Flash"] = text["Participants.Registered"].Value;
-        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpGet("{id:guid}/edit")]
@@ -59,6 +64,9 @@ public sealed class ParticipantsController(IStringLocalizer<SharedResource> text
             case EditParticipant.Outcome.Saved:
                 TempData["Flash"] = text["Participants.Saved"].Value;
                 return RedirectToAction(nameof(Details), new { id });
+            case EditParticipant.Outcome.BsnTaken:
+                ModelState.AddModelError(nameof(command.Bsn), error!);
+                return View(command);
             default:
                 ModelState.AddModelError("", error!);
                 return View(command);

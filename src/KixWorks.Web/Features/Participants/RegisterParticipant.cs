@@ -4,23 +4,33 @@ using KixWorks.Domain.Participants;
 using KixWorks.Domain.Trajectories;
 using KixWorks.Web.Data;
 using KixWorks.Web.Infrastructure.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Features.Participants;
 
 /// <summary>Registers a participant in the active gemeente and opens their first trajectory (Intake).</summary>
 public static class RegisterParticipant
 {
-    public sealed class Command : ParticipantFields;
+    public sealed class Command : ParticipantFields
+    {
+        /// <summary>Ticked after the duplicate warning: "Dit is een andere persoon, toch registreren".</summary>
+        public bool NotADuplicate { get; set; }
+    }
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator(TimeProvider time) => Include(new ParticipantFieldsRules(time));
     }
 
-    public sealed class Handler(KixWorksDbContext db, TimeProvider time, IHttpContextAccessor http, ILogger<Handler> logger)
+    public enum Outcome { Registered, Refused, PossibleDuplicate, BsnTaken }
+
+    /// <param name="Id">The new participant, or for <see cref="Outcome.PossibleDuplicate"/> the one that looks the same.</param>
+    public sealed record Result(Outcome Outcome, Guid? Id = null, string? Error = null);
+
+    public sealed class Handler(KixWorksDbContext db, TimeProvider time, IHttpContextAccessor http, IStringLocalizer<SharedResource> text, ILogger<Handler> logger)
     {
-        /// <returns>The new participant's id, or the domain rule that refused it.</returns>
-        public async Task<(Guid? Id, string? Error)> HandleAsync(Command command, CancellationToken ct)
+        public async Task<Result> HandleAsync(Command command, CancellationToken ct)
         {
             var now = time.GetUtcNow();
             Participant participant;
@@ -29,17 +39,35 @@ public static class RegisterParticipant
                 // The registering consultant becomes the responsible one ("Mijn deelnemers").
                 var consultantId = http.HttpContext is { } context ? ClaimsPrincipalExtensions.UserId(context.User) : null;
                 participant = Participant.Register(command.ToDetails(), now, consultantId);
+                participant.ChangeBsn(command.TypedBsn());
             }
             catch (DomainException e)
             {
-                return (null, e.Message);
+                return new Result(Outcome.Refused, Error: e.Message);
             }
+            if (!command.NotADuplicate && await FindLookAlikeAsync(participant, ct) is { } existing)
+                return new Result(Outcome.PossibleDuplicate, existing);
+            var bsnTaken = new Result(Outcome.BsnTaken, Error: text["Participants.Error.BsnTaken"].Value);
+            if (await ParticipantBsn.TakenAsync(db, participant.Bsn, participant.Id, ct)) return bsnTaken;
+
             db.Participants.Add(participant);
             db.Trajectories.Add(Trajectory.Start(participant.Id, db.CurrentMunicipalityId, 1, now));
             // One SaveChanges: the participant and their trajectory land together or not at all.
-            await db.SaveChangesAsync(ct);
+            if (!await ParticipantBsn.SaveAsync(db, ct)) return bsnTaken;
             logger.LogInformation("Participant {ParticipantId} registered", participant.Id);
-            return (participant.Id, null);
+            return new Result(Outcome.Registered, participant.Id);
+        }
+
+        /// <summary>Same date of birth and <see cref="Participant.SameName"/>, in the active gemeente (the tenant filter).
+        /// Only the date is compared in SQL: SQLite's lower() knows only ASCII, so names are compared here.</summary>
+        private async Task<Guid?> FindLookAlikeAsync(Participant participant, CancellationToken ct)
+        {
+            var sameBirthday = await db.Participants.AsNoTracking()
+                .Where(p => p.DateOfBirth == participant.DateOfBirth)
+                .OrderBy(p => p.RegisteredAt)
+                .Select(p => new { p.Id, p.GivenName, p.FamilyName })
+                .ToListAsync(ct);
+            return sameBirthday.FirstOrDefault(p => Participant.SameName(p.GivenName, p.FamilyName, participant.GivenName, participant.FamilyName))?.Id;
         }
     }
 }

@@ -152,4 +152,54 @@ public sealed class ParticipantTests
 
         Assert.Equal(["nl", "ar"], participant.PreferredLanguages);
     }
+
+    [Fact]
+    public void Stores_the_address_flat_with_the_normalised_postcode_and_gives_it_back()
+    {
+        var participant = Participant.Register(Anna() with { Address = Address.Create("Stationsweg", 12, "A", "6711pz", "Ede") }, Now);
+
+        Assert.Equal("6711 PZ", participant.Postcode);
+        Assert.Equal(new Address("Stationsweg", 12, "A", Postcode.Parse("6711 PZ"), "Ede"), participant.Address);
+    }
+
+    [Fact]
+    public void Stores_no_address_and_no_client_number_when_they_are_unknown()
+    {
+        var participant = Participant.Register(Anna(), Now);
+
+        Assert.Equal(Address.Unknown, participant.Address);
+        Assert.Null(participant.ClientNumber);
+    }
+
+    [Fact]
+    public void Sets_and_removes_the_BSN()
+    {
+        var participant = Participant.Register(Anna(), Now);
+
+        participant.ChangeBsn(Bsn.Parse("1234.56.782"));
+        Assert.Equal("123456782", participant.Bsn);
+
+        participant.ChangeBsn(null);
+        Assert.Null(participant.Bsn);
+    }
+
+    [Fact]
+    public void An_edit_of_the_details_keeps_the_BSN()
+    {
+        var participant = Participant.Register(Anna(), Now);
+        participant.ChangeBsn(Bsn.Parse("111222333"));
+
+        participant.Update(Anna() with { ClientNumber = " KN-1 " });
+
+        Assert.Equal("111222333", participant.Bsn);
+        Assert.Equal("KN-1", participant.ClientNumber);
+    }
+
+    [Theory]
+    [InlineData("anna", "BERG", true)]
+    [InlineData(" Anna ", "Berg", true)]
+    [InlineData("Anne", "Berg", false)]
+    [InlineData("Anna", "Bergen", false)]
+    public void Sees_the_same_name_regardless_of_case_and_spaces(string given, string family, bool same) =>
+        Assert.Equal(same, Participant.SameName("Anna", "Berg", given, family));
 }

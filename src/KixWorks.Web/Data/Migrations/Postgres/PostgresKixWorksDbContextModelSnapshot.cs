@@ -187,6 +187,18 @@ namespace KixWorks.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Bsn")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("ClientNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<Guid?>("ConsultantId")
                         .HasColumnType("uuid");
 
@@ -211,6 +223,13 @@ namespace KixWorks.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int?>("HouseNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HouseNumberAddition")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
                     b.Property<Guid>("MunicipalityId")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -218,6 +237,10 @@ namespace KixWorks.Web.Data.Migrations.Postgres
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
 
                     b.PrimitiveCollection<List<string>>("PreferredLanguages")
                         .IsRequired()
@@ -236,6 +259,10 @@ namespace KixWorks.Web.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Street")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("TargetGroup")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -248,6 +275,12 @@ namespace KixWorks.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ConsultantId");
+
+                    b.HasIndex("MunicipalityId", "Bsn")
+                        .IsUnique()
+                        .HasFilter("\"Bsn\" IS NOT NULL");
+
+                    b.HasIndex("MunicipalityId", "ClientNumber");
 
                     b.HasIndex("MunicipalityId", "ConsultantId");
 

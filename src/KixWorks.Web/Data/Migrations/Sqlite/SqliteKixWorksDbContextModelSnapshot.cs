@@ -181,6 +181,18 @@ namespace KixWorks.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Bsn")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ConsultantId")
                         .HasColumnType("TEXT");
 
@@ -205,12 +217,23 @@ namespace KixWorks.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("HouseNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HouseNumberAddition")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("MunicipalityId")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(7)
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("PreferredLanguages")
@@ -230,6 +253,10 @@ namespace KixWorks.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Street")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TargetGroup")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -242,6 +269,12 @@ namespace KixWorks.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ConsultantId");
+
+                    b.HasIndex("MunicipalityId", "Bsn")
+                        .IsUnique()
+                        .HasFilter("\"Bsn\" IS NOT NULL");
+
+                    b.HasIndex("MunicipalityId", "ClientNumber");
 
                     b.HasIndex("MunicipalityId", "ConsultantId");
 
