@@ -95,6 +95,16 @@ public sealed partial class ResourceTests
             .. Enum.GetValues<KixWorks.Domain.Participants.TargetGroup>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
             .. Enum.GetValues<KixWorks.Domain.Participants.ContactChannel>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
             .. Enum.GetValues<KixWorks.Domain.Municipalities.MunicipalityLifecycle>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
+            .. Enum.GetValues<KixWorks.Domain.Intakes.IntakeStep>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
+            .. Enum.GetValues<KixWorks.Domain.Intakes.InburgeringRoute>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
+            .. Enum.GetValues<KixWorks.Domain.Intakes.ExamStatus>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
+            .. Enum.GetValues<KixWorks.Domain.Intakes.LanguageLevel>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
+            .. Enum.GetValues<KixWorks.Domain.Intakes.OutflowWish>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
+            .. Enum.GetValues<KixWorks.Domain.Intakes.ParticipationRung>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
+            .. Enum.GetValues<KixWorks.Domain.Intakes.ContactFrequency>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
+            .. Enum.GetValues<KixWorks.Domain.Intakes.DiversityCharacteristic>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
+            .. Enum.GetValues<KixWorks.Domain.Intakes.BarrierKind>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
+            .. Enum.GetValues<KixWorks.Web.Features.Participants.TimelineEvent>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
         ];
 
         Assert.Equal("TrajectoryPhase.JobGuidance", KixWorks.Web.Features.Shared.EnumTexts.Key(KixWorks.Domain.Trajectories.TrajectoryPhase.JobGuidance));

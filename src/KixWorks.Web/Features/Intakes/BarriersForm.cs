@@ -38,10 +38,10 @@ public sealed class BarriersForm : IntakeStepForm
         public Validator()
         {
             RuleFor(f => f.Rows).Must(rows => rows.Count <= Enum.GetValues<BarrierKind>().Length)
-                .WithMessage("Kies belemmeringen uit de lijst.").WithErrorCode("Validation.Intake.NotInList");
+                .WithMessage("Kies belemmeringen uit de lijst.").WithErrorCode("Validation.Intake.BarrierNotInList");
             RuleForEach(f => f.Rows).ChildRules(row =>
             {
-                row.RuleFor(r => r.Kind).IsInEnum().WithMessage("Kies belemmeringen uit de lijst.").WithErrorCode("Validation.Intake.NotInList");
+                row.RuleFor(r => r.Kind).IsInEnum().WithMessage("Kies belemmeringen uit de lijst.").WithErrorCode("Validation.Intake.BarrierNotInList");
                 row.RuleFor(r => r.Note).IntakeText();
                 row.RuleFor(r => r.Action).IntakeText();
                 row.RuleFor(r => r.Action).NotEmpty().When(r => r.Selected)

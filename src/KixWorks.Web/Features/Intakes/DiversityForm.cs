@@ -21,7 +21,7 @@ public sealed class DiversityForm : IntakeStepForm
     {
         public Validator()
         {
-            RuleForEach(f => f.Discussed).IsInEnum().WithMessage("Kies kenmerken uit de lijst.").WithErrorCode("Validation.Intake.NotInList")
+            RuleForEach(f => f.Discussed).IsInEnum().WithMessage("Kies kenmerken uit de lijst.").WithErrorCode("Validation.Intake.CharacteristicNotInList")
                 .OverridePropertyName(nameof(Discussed));
             RuleFor(f => f.WorkConsequences).IntakeText();
         }
