@@ -5,4 +5,6 @@ public enum FilePart
 {
     Overview,
     PersonalDetailsForm,
+    /// <summary>The printable plan ("Mijn plan"): goals and the responsible consultant.</summary>
+    Plan,
 }
