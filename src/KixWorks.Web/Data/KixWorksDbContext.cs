@@ -34,6 +34,8 @@ public abstract class KixWorksDbContext : IdentityDbContext<AppUser, AppRole, Gu
     public DbSet<Group> Groups => Set<Group>();
     public DbSet<FileView> FileViews => Set<FileView>();
     public DbSet<ContactMoment> ContactMoments => Set<ContactMoment>();
+    public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<Goal> Goals => Set<Goal>();
     public DbSet<UserMunicipality> UserMunicipalities => Set<UserMunicipality>();
 
     protected override void OnModelCreating(ModelBuilder builder)
