@@ -95,6 +95,10 @@ public sealed partial class ResourceTests
             .. Enum.GetValues<KixWorks.Domain.Participants.TargetGroup>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
             .. Enum.GetValues<KixWorks.Domain.Participants.ContactChannel>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
             .. Enum.GetValues<KixWorks.Domain.Municipalities.MunicipalityLifecycle>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
+            .. Enum.GetValues<KixWorks.Domain.Participants.ConsentPurpose>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
+            .. Enum.GetValues<KixWorks.Domain.Participants.ConsentAnswer>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
+            .. Enum.GetValues<KixWorks.Domain.Participants.GoalStatus>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
+            .. Enum.GetValues<KixWorks.Domain.Participants.FilePart>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
         ];
 
         Assert.Equal("TrajectoryPhase.JobGuidance", KixWorks.Web.Features.Shared.EnumTexts.Key(KixWorks.Domain.Trajectories.TrajectoryPhase.JobGuidance));

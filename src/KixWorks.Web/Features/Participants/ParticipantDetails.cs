@@ -2,6 +2,9 @@ using KixWorks.Domain.Participants;
 using KixWorks.Domain.Trajectories;
 using KixWorks.Web.Data;
 using KixWorks.Web.Features.AccessLog;
+using KixWorks.Web.Features.Consents;
+using KixWorks.Web.Infrastructure.Authorization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace KixWorks.Web.Features.Participants;
@@ -14,14 +17,17 @@ public static class ParticipantDetails
 
     public sealed record Contact(DateOnly On, ContactChannel Channel, string? Note);
 
+    public sealed record GoalRow(Guid Id, string OwnWords, string? SimpleWords, GoalStatus Status);
+
     public const int ContactsShown = 10;
 
     public sealed record Model(
         Guid Id, string FullName, DateOnly DateOfBirth, string? Phone, string? Email, TargetGroup TargetGroup,
         IReadOnlyList<string> PreferredLanguages, ParticipantStatus Status, DateTimeOffset RegisteredAt,
-        IReadOnlyList<TrajectoryView> Trajectories, IReadOnlyList<Contact> Contacts);
+        IReadOnlyList<TrajectoryView> Trajectories, IReadOnlyList<Contact> Contacts,
+        ConsentOverview.View Consents, IReadOnlyList<GoalRow>? Goals);
 
-    public sealed class Handler(KixWorksDbContext db, RecordFileView.Handler recordView)
+    public sealed class Handler(KixWorksDbContext db, RecordFileView.Handler recordView, IAuthorizationService authorization, IHttpContextAccessor http)
     {
         /// <returns>Null when there is no such participant in the active gemeente.</returns>
         public async Task<Model?> HandleAsync(Guid id, CancellationToken ct)
@@ -44,8 +50,18 @@ public static class ParticipantDetails
                 .Select(c => new Contact(c.On, c.Channel, c.Note))
                 .ToListAsync(ct);
 
+            var consents = await ConsentOverview.LoadAsync(db, id, ct);
+
+            // Goals are intake answers, which managers may not read: not loaded at all unless the user edits participants.
+            var mayReadIntake = (await authorization.AuthorizeAsync(http.HttpContext!.User, Policies.EditParticipants)).Succeeded;
+            var goals = mayReadIntake
+                ? await db.Goals.AsNoTracking().Where(g => g.ParticipantId == id).OrderBy(g => g.CreatedAt)
+                    .Select(g => new GoalRow(g.Id, g.OwnWords, g.SimpleWords, g.Status)).ToListAsync(ct)
+                : null;
+
             return new Model(participant.Id, participant.FullName, participant.DateOfBirth, participant.Phone, participant.Email,
-                participant.TargetGroup, participant.PreferredLanguages, participant.Status, participant.RegisteredAt, trajectories, contacts);
+                participant.TargetGroup, participant.PreferredLanguages, participant.Status, participant.RegisteredAt, trajectories, contacts,
+                consents, goals);
         }
     }
 }
