@@ -7,4 +7,6 @@ public enum FilePart
     PersonalDetailsForm,
     Intake,
     HealthLimitations,
+    /// <summary>The printable plan ("Mijn plan"): goals and the responsible consultant.</summary>
+    Plan,
 }

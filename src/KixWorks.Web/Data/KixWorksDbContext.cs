@@ -37,6 +37,8 @@ public abstract class KixWorksDbContext : IdentityDbContext<AppUser, AppRole, Gu
     public DbSet<ContactMoment> ContactMoments => Set<ContactMoment>();
     public DbSet<Intake> Intakes => Set<Intake>();
     public DbSet<HealthLimitations> HealthLimitations => Set<HealthLimitations>();
+    public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<Goal> Goals => Set<Goal>();
     public DbSet<UserMunicipality> UserMunicipalities => Set<UserMunicipality>();
 
     protected override void OnModelCreating(ModelBuilder builder)

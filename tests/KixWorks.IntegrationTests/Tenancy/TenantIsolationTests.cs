@@ -1,6 +1,8 @@
 using System.Net;
+using KixWorks.Domain.Participants;
 using KixWorks.IntegrationTests.Infrastructure;
 using KixWorks.Web.Infrastructure.Authorization;
+using Microsoft.EntityFrameworkCore;
 
 namespace KixWorks.IntegrationTests.Tenancy;
 
@@ -90,6 +92,41 @@ public abstract class TenantIsolationTests<TFactory>(TFactory factory) : IClassF
         Assert.NotNull(await Factory.FindParticipantAsync(_a, _participantA));
         Assert.Null(await Factory.FindParticipantAsync(_b, _participantA));
     }
+
+    protected async Task Consents_and_goals_of_another_gemeente_cannot_be_read_or_changed_core()
+    {
+        var (consentB, goalB) = await Factory.InMunicipalityAsync(_b, async db =>
+        {
+            var now = Factory.Time.GetUtcNow();
+            var recorder = await db.Users.Select(u => u.Id).FirstAsync();
+            var consent = Consent.Record(_participantB, ConsentPurpose.ShareWithBuddy, ConsentAnswer.Given, new DateOnly(2026, 11, 1), recorder, new DateOnly(2026, 11, 27), now);
+            var goal = Goal.Add(_participantB, "Doel van B.", null, now);
+            db.AddRange(consent, goal);
+            await db.SaveChangesAsync();
+            return (consent.Id, goal.Id);
+        });
+        using var browser = await ConsultantOfA();
+
+        var responses = new[]
+        {
+            await browser.GetAsync($"/participants/{_participantB}/plan"),
+            await browser.GetAsync($"/participants/{_participantB}/consents/{consentB}/withdraw"),
+            await browser.PostWithTokenAsync($"/participants/{_participantB}/consents/new", new() { ["Purpose"] = "PhotosAtEvents", ["Answer"] = "Given", ["On"] = "26-11-2026" }),
+            await browser.PostWithTokenAsync($"/participants/{_participantB}/consents/{consentB}/withdraw", new()),
+            await browser.PostWithTokenAsync($"/participants/{_participantA}/consents/{consentB}/withdraw", new()),
+            await browser.PostWithTokenAsync($"/participants/{_participantB}/goals/new", new() { ["OwnWords"] = "Van A." }),
+            await browser.PostWithTokenAsync($"/participants/{_participantB}/goals/{goalB}/status", new() { ["Status"] = "Stopped" }),
+            await browser.PostWithTokenAsync($"/participants/{_participantA}/goals/{goalB}/edit", new() { ["OwnWords"] = "Van A." }),
+        };
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.NotFound, r.StatusCode));
+        var (consents, goals) = await Factory.InMunicipalityAsync(_b, async db =>
+            (await db.Consents.AsNoTracking().Where(c => c.ParticipantId == _participantB).ToListAsync(), await db.Goals.AsNoTracking().Where(g => g.ParticipantId == _participantB).ToListAsync()));
+        Assert.True(Assert.Single(consents).IsActive);
+        var goal = Assert.Single(goals);
+        Assert.Equal(("Doel van B.", GoalStatus.Open), (goal.OwnWords, goal.Status));
+        Assert.Empty(await Factory.InMunicipalityAsync(_a, db => db.Consents.AsNoTracking().Where(c => c.ParticipantId == _participantA).ToListAsync()));
+    }
 }
 
 public sealed class SqliteTenantIsolationTests(KixWorksFactory factory) : TenantIsolationTests<KixWorksFactory>(factory)
@@ -98,6 +135,7 @@ public sealed class SqliteTenantIsolationTests(KixWorksFactory factory) : Tenant
     [Fact] public Task Edit_of_another_gemeentes_participant_is_not_found_and_changes_nothing() => Edit_of_another_gemeentes_participant_is_not_found_and_changes_nothing_core();
     [Fact] public Task Lists_and_searches_never_show_another_gemeentes_rows() => Lists_and_searches_never_show_another_gemeentes_rows_core();
     [Fact] public Task A_forged_MunicipalityId_in_a_form_changes_nothing() => A_forged_MunicipalityId_in_a_form_changes_nothing_core();
+    [Fact] public Task Consents_and_goals_of_another_gemeente_cannot_be_read_or_changed() => Consents_and_goals_of_another_gemeente_cannot_be_read_or_changed_core();
 }
 
 public sealed class PostgresTenantIsolationTests(PostgresKixWorksFactory factory) : TenantIsolationTests<PostgresKixWorksFactory>(factory)
@@ -106,4 +144,5 @@ public sealed class PostgresTenantIsolationTests(PostgresKixWorksFactory factory
     [PostgresFact] public Task Edit_of_another_gemeentes_participant_is_not_found_and_changes_nothing() => Edit_of_another_gemeentes_participant_is_not_found_and_changes_nothing_core();
     [PostgresFact] public Task Lists_and_searches_never_show_another_gemeentes_rows() => Lists_and_searches_never_show_another_gemeentes_rows_core();
     [PostgresFact] public Task A_forged_MunicipalityId_in_a_form_changes_nothing() => A_forged_MunicipalityId_in_a_form_changes_nothing_core();
+    [PostgresFact] public Task Consents_and_goals_of_another_gemeente_cannot_be_read_or_changed() => Consents_and_goals_of_another_gemeente_cannot_be_read_or_changed_core();
 }

@@ -76,5 +76,7 @@ public sealed class HouseRulesTests
         Assert.Contains(typeof(Trajectory), owned);
         Assert.Contains(typeof(PhaseMove), owned);
         Assert.Contains(typeof(Group), owned);
+        Assert.Contains(typeof(Consent), owned);
+        Assert.Contains(typeof(Goal), owned);
     }
 }

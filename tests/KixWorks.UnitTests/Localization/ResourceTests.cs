@@ -105,6 +105,10 @@ public sealed partial class ResourceTests
             .. Enum.GetValues<KixWorks.Domain.Intakes.DiversityCharacteristic>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
             .. Enum.GetValues<KixWorks.Domain.Intakes.BarrierKind>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
             .. Enum.GetValues<KixWorks.Web.Features.Participants.TimelineEvent>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
+            .. Enum.GetValues<KixWorks.Domain.Participants.ConsentPurpose>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
+            .. Enum.GetValues<KixWorks.Domain.Participants.ConsentAnswer>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
+            .. Enum.GetValues<KixWorks.Domain.Participants.GoalStatus>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
+            .. Enum.GetValues<KixWorks.Domain.Participants.FilePart>().Select(v => KixWorks.Web.Features.Shared.EnumTexts.Key(v)),
         ];
 
         Assert.Equal("TrajectoryPhase.JobGuidance", KixWorks.Web.Features.Shared.EnumTexts.Key(KixWorks.Domain.Trajectories.TrajectoryPhase.JobGuidance));

@@ -21,6 +21,16 @@ public static class DemoDataSeeder
     private static readonly string[] NewcomerFamilyNames = ["Tesfay", "Haile", "Al-Hassan", "Ahmadi", "Kidane", "Mebrahtu", "Rahimi", "Haddad", "Ghebremedhin", "Karimi", "Osman", "Yilmaz"];
     private static readonly string[] Prefixes = ["van", "de", "van der", "van den", "ter"];
     private static readonly string[] Languages = ["nl", "ar", "ti", "fa", "en", "so", "tr", "uk"];
+    /// <summary>Goals in the participant's own words, with a simple (B1) version for some.</summary>
+    private static readonly (string Own, string? Simple)[] Goals =
+    [
+        ("Ik wil graag vaker Nederlands praten, ook met collega's.", "Ik praat vaker Nederlands."),
+        ("Ik wil een rijbewijs halen zodat ik naar werk buiten de stad kan.", "Ik haal mijn rijbewijs."),
+        ("Ik wil in de zorg werken, het liefst met ouderen.", null),
+        ("Ik wil een vaste dagstructuur, elke ochtend op tijd op.", "Ik sta elke dag op tijd op."),
+        ("Ik wil mijn diploma uit Eritrea laten erkennen.", null),
+        ("Ik wil vrijwilligerswerk doen om ervaring op te doen.", "Ik doe vrijwilligerswerk."),
+    ];
 
     public static async Task<IReadOnlyList<DemoLogin>> SeedAsync(IServiceProvider services)
     {
@@ -125,6 +135,8 @@ public static class DemoDataSeeder
                 db.ContactMoments.Add(ContactMoment.Record(participant.Id, consultantId, on, faker.PickRandom<ContactChannel>(), null, DateOnly.FromDateTime(now.UtcDateTime), now));
             }
 
+            AddConsentsAndGoals(db, faker, participant.Id, consultantId, registeredAt, now);
+
             var trajectory = Trajectory.Start(participant.Id, municipalityId, 1, registeredAt);
             var steps = faker.Random.Int(0, 4);
             for (var step = 1; step <= steps; step++)
@@ -132,6 +144,29 @@ public static class DemoDataSeeder
             db.Trajectories.Add(trajectory);
         }
         await db.SaveChangesAsync();
+    }
+
+    private static void AddConsentsAndGoals(KixWorksDbContext db, Faker faker, Guid participantId, Guid consultantId, DateTimeOffset registeredAt, DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var askedOn = DateOnly.FromDateTime(registeredAt.AddDays(faker.Random.Int(0, 14)).UtcDateTime);
+        if (askedOn > today) askedOn = today;
+        foreach (var purpose in Enum.GetValues<ConsentPurpose>())
+        {
+            if (!faker.Random.Bool(0.7f)) continue;
+            var answer = faker.Random.Bool(0.8f) ? ConsentAnswer.Given : ConsentAnswer.Refused;
+            var consent = Consent.Record(participantId, purpose, answer, askedOn, consultantId, today, registeredAt);
+            // Now and then someone changes their mind, so the history shows a withdrawal.
+            if (answer == ConsentAnswer.Given && faker.Random.Bool(0.1f)) consent.Withdraw(today, consultantId, now);
+            db.Consents.Add(consent);
+        }
+
+        foreach (var (own, simple) in faker.PickRandom(Goals, faker.Random.Int(0, 3)))
+        {
+            var goal = Goal.Add(participantId, own, simple, registeredAt);
+            goal.ChangeStatus(faker.PickRandom<GoalStatus>(), registeredAt.AddDays(faker.Random.Int(1, 20)));
+            db.Goals.Add(goal);
+        }
     }
 
     public static void PrintLogins(IReadOnlyList<DemoLogin> logins, TextWriter output)

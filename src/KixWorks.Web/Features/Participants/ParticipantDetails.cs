@@ -3,6 +3,7 @@ using KixWorks.Domain.Participants;
 using KixWorks.Domain.Trajectories;
 using KixWorks.Web.Data;
 using KixWorks.Web.Features.AccessLog;
+using KixWorks.Web.Features.Consents;
 using KixWorks.Web.Features.Intakes;
 using KixWorks.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,8 @@ public static class ParticipantDetails
 
     public sealed record Contact(DateOnly On, ContactChannel Channel, string? Note);
 
+    public sealed record GoalRow(Guid Id, string OwnWords, string? SimpleWords, GoalStatus Status);
+
     public const int ContactsShown = 10;
 
     /// <param name="DaysLate">Positive when the agreed contact is overdue.</param>
@@ -27,7 +30,8 @@ public static class ParticipantDetails
         IReadOnlyList<string> PreferredLanguages, ParticipantStatus Status, DateTimeOffset RegisteredAt,
         IReadOnlyList<TrajectoryView> Trajectories, IReadOnlyList<Contact> Contacts,
         IReadOnlyList<string> AddressLines, string? MaskedBsn, string? ClientNumber, NextContact? Next,
-        IntakeOverview.Model? Intake, IReadOnlyList<ParticipantTimeline.Entry> Timeline);
+        IntakeOverview.Model? Intake, IReadOnlyList<ParticipantTimeline.Entry> Timeline,
+        ConsentOverview.View Consents, IReadOnlyList<GoalRow>? Goals);
 
     /// <summary>"Stationsweg 12 A" and "6711 PZ  Ede", leaving out what is unknown.</summary>
     public static IReadOnlyList<string> AddressLines(Address address)
@@ -63,12 +67,21 @@ public static class ParticipantDetails
                 .Select(c => new Contact(c.On, c.Channel, c.Note))
                 .ToListAsync(ct);
 
+            var consents = await ConsentOverview.LoadAsync(db, id, ct);
+
+            // Goals are intake answers, which managers may not read: not loaded at all for them.
+            var goals = includeIntake
+                ? await db.Goals.AsNoTracking().Where(g => g.ParticipantId == id).OrderBy(g => g.CreatedAt)
+                    .Select(g => new GoalRow(g.Id, g.OwnWords, g.SimpleWords, g.Status)).ToListAsync(ct)
+                : null;
+
             return new Model(participant.Id, participant.FullName, participant.DateOfBirth, participant.Phone, participant.Email,
                 participant.TargetGroup, participant.PreferredLanguages, participant.Status, participant.RegisteredAt, trajectories, contacts,
                 AddressLines(participant.Address), participant.Bsn is { } bsn ? Bsn.Mask(bsn) : null, participant.ClientNumber,
                 await NextContactAsync(id, ct),
                 includeIntake ? await intakes.HandleAsync(id, ct) : null,
-                await timeline.HandleAsync(id, participant.RegisteredAt, ct));
+                await timeline.HandleAsync(id, participant.RegisteredAt, ct),
+                consents, goals);
         }
 
         private async Task<NextContact?> NextContactAsync(Guid id, CancellationToken ct)

@@ -6,6 +6,12 @@
   var summary = document.getElementById("foutmeldingen");
   if (summary) summary.focus();
 
+  // Print buttons (e.g. "Mijn plan"): hidden until this script can make them work (the CSP forbids inline onclick).
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () { window.print(); });
+  });
+
   // Session time-out warning: the sign-in cookie expires after 30 idle minutes. Five minutes before,
   // offer to stay signed in (a GET that renews the sliding cookie), so nobody loses a half-filled form.
   if (document.body.dataset.signedIn !== "true") return;

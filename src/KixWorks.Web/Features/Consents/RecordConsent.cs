@@ -1,0 +1,77 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using KixWorks.Domain.Common;
+using KixWorks.Domain.Participants;
+using KixWorks.Web.Data;
+using KixWorks.Web.Infrastructure.Authorization;
+using KixWorks.Web.Infrastructure.Time;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
+using Microsoft.EntityFrameworkCore;
+
+namespace KixWorks.Web.Features.Consents;
+
+/// <summary>A consultant records a participant's answer (given or refused) for one consent purpose.</summary>
+public static class RecordConsent
+{
+    public sealed class Command
+    {
+        [BindNever, ValidateNever]
+        public Guid ParticipantId { get; set; }
+        public ConsentPurpose? Purpose { get; set; }
+        public ConsentAnswer? Answer { get; set; }
+        [Display(Name = "Field.ConsentDate")]
+        public DateOnly? On { get; set; }
+        /// <summary>What the form shows; filled by the handler, never posted.</summary>
+        [BindNever, ValidateNever]
+        public string ParticipantName { get; set; } = "";
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(TimeProvider time)
+        {
+            RuleFor(c => c.Purpose).Cascade(CascadeMode.Stop)
+                .NotNull().WithMessage("Kies waarvoor de toestemming is.").WithErrorCode("Validation.Consent.PurposeRequired")
+                .IsInEnum().WithMessage("Kies een doel uit de lijst.").WithErrorCode("Validation.Consent.PurposeInvalid");
+            RuleFor(c => c.Answer).Cascade(CascadeMode.Stop)
+                .NotNull().WithMessage("Kies het antwoord van de deelnemer.").WithErrorCode("Validation.Consent.AnswerRequired")
+                .IsInEnum().WithMessage("Kies een antwoord uit de lijst.").WithErrorCode("Validation.Consent.AnswerInvalid");
+            RuleFor(c => c.On).Cascade(CascadeMode.Stop)
+                .NotNull().WithMessage("Vul de datum van het antwoord in als dd-mm-jjjj.").WithErrorCode("Validation.Consent.DateRequired")
+                .Must(d => d <= DutchTime.Today(time)).WithMessage("De datum van de toestemming ligt in de toekomst.").WithErrorCode("Validation.Consent.DateInFuture");
+        }
+    }
+
+    public enum Outcome { Recorded, NotFound, Refused }
+
+    public sealed class Handler(KixWorksDbContext db, TimeProvider time, IHttpContextAccessor http)
+    {
+        /// <summary>Fills what the form shows; false when the participant is not in the active gemeente.</summary>
+        public async Task<bool> DescribeAsync(Command command, CancellationToken ct)
+        {
+            var name = await db.Participants.AsNoTracking().Where(p => p.Id == command.ParticipantId)
+                .Select(p => new { p.GivenName, p.FamilyNamePrefix, p.FamilyName }).SingleOrDefaultAsync(ct);
+            if (name is null) return false;
+            command.ParticipantName = string.Join(' ', new[] { name.GivenName, name.FamilyNamePrefix, name.FamilyName }.Where(p => !string.IsNullOrWhiteSpace(p)));
+            return true;
+        }
+
+        public async Task<(Outcome Outcome, string? Error)> HandleAsync(Command command, CancellationToken ct)
+        {
+            if (!await db.Participants.AnyAsync(p => p.Id == command.ParticipantId, ct)) return (Outcome.NotFound, null);
+            var userId = http.HttpContext!.User.UserId() ?? throw new InvalidOperationException("Only a signed-in consultant records a consent.");
+            try
+            {
+                db.Consents.Add(Consent.Record(command.ParticipantId, command.Purpose!.Value, command.Answer!.Value, command.On!.Value,
+                    userId, DutchTime.Today(time), time.GetUtcNow()));
+            }
+            catch (DomainException e)
+            {
+                return (Outcome.Refused, e.Message);
+            }
+            await db.SaveChangesAsync(ct);
+            return (Outcome.Recorded, null);
+        }
+    }
+}

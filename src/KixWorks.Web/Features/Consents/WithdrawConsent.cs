@@ -1,0 +1,53 @@
+using KixWorks.Domain.Common;
+using KixWorks.Domain.Participants;
+using KixWorks.Web.Data;
+using KixWorks.Web.Infrastructure.Authorization;
+using KixWorks.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace KixWorks.Web.Features.Consents;
+
+/// <summary>A consultant records that the participant withdrew a consent, today, after a confirmation page.
+/// Only the current answer for a purpose can be withdrawn; the record stays in the history.</summary>
+public static class WithdrawConsent
+{
+    public sealed record Confirmation(Guid ParticipantId, Guid ConsentId, string ParticipantName, ConsentPurpose Purpose, DateOnly On);
+
+    public enum Outcome { Withdrawn, NotFound, Refused }
+
+    public sealed class Handler(KixWorksDbContext db, TimeProvider time, IHttpContextAccessor http)
+    {
+        /// <returns>Null when there is no such consent for this participant in the active gemeente, or it is not
+        /// the current, given and not yet withdrawn answer for its purpose.</returns>
+        public async Task<Confirmation?> ConfirmAsync(Guid participantId, Guid consentId, CancellationToken ct)
+        {
+            var consent = await db.Consents.AsNoTracking().SingleOrDefaultAsync(c => c.Id == consentId && c.ParticipantId == participantId, ct);
+            if (consent is not { IsActive: true } || !await IsCurrentAsync(consent, ct)) return null;
+            var name = await db.Participants.AsNoTracking().Where(p => p.Id == participantId)
+                .Select(p => new { p.GivenName, p.FamilyNamePrefix, p.FamilyName }).SingleAsync(ct);
+            var fullName = string.Join(' ', new[] { name.GivenName, name.FamilyNamePrefix, name.FamilyName }.Where(p => !string.IsNullOrWhiteSpace(p)));
+            return new Confirmation(participantId, consentId, fullName, consent.Purpose, consent.On);
+        }
+
+        public async Task<(Outcome Outcome, string? Error)> HandleAsync(Guid participantId, Guid consentId, CancellationToken ct)
+        {
+            var consent = await db.Consents.SingleOrDefaultAsync(c => c.Id == consentId && c.ParticipantId == participantId, ct);
+            if (consent is null) return (Outcome.NotFound, null);
+            if (!await IsCurrentAsync(consent, ct)) return (Outcome.Refused, "Er is al een nieuwer antwoord vastgelegd voor dit doel.");
+            var userId = http.HttpContext!.User.UserId() ?? throw new InvalidOperationException("Only a signed-in consultant withdraws a consent.");
+            try
+            {
+                consent.Withdraw(DutchTime.Today(time), userId, time.GetUtcNow());
+            }
+            catch (DomainException e)
+            {
+                return (Outcome.Refused, e.Message);
+            }
+            await db.SaveChangesAsync(ct);
+            return (Outcome.Withdrawn, null);
+        }
+
+        private async Task<bool> IsCurrentAsync(Consent consent, CancellationToken ct) =>
+            await db.Consents.AsNoTracking().CurrentFor(consent.ParticipantId, consent.Purpose).Select(c => c.Id).FirstOrDefaultAsync(ct) == consent.Id;
+    }
+}
