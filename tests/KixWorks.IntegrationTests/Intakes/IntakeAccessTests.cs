@@ -66,7 +66,7 @@ public sealed class IntakeAccessTests(KixWorksFactory factory) : IClassFixture<K
         Assert.Null(page.QuerySelector("#intake"));
         Assert.DoesNotContain("zorgassistent", text);
         Assert.DoesNotContain("Kan niet tillen", text);
-        Assert.Contains("Gestart: Intake", page.QuerySelector(".kix-timeline")!.TextContent);
+        Assert.Contains("Gestart: Intake", page.QuerySelector("section[aria-labelledby=tijdlijn]")!.TextContent);
     }
 
     [Fact]

@@ -47,7 +47,9 @@ public sealed class IntakeFlowTests(KixWorksFactory factory) : IClassFixture<Kix
         Assert.Equal("A2", stepOne.QuerySelector("select[name=DutchLevel] option[selected]")!.GetAttribute("value"));
 
         await SaveAsync(second, 2, new() { ["Talents"] = "Goed met kinderen", ["WorkExperience"] = "Kapper in Asmara" });
-        await SaveAsync(second, 3, new() { ["ChangeTalk"] = "Ik wil mijn eigen geld verdienen.", ["OutflowWish"] = "PaidWork" });
+        await SaveAsync(second, 3, new() { ["ChangeTalk"] = "Ik wil mijn eigen geld verdienen.", ["OutflowWish"] = "PaidWork",
+            ["NewGoalLines"] = "Ik wil kapper worden.\r\n\r\nIk wil mijn rijbewijs halen.",
+        });
         await SaveAsync(second, 4, new() { ["Rows[0].Selected"] = "true", ["Rows[0].Action"] = "Aanmelden bij de kinderopvang" });
         await SaveAsync(second, 5, new() { ["Discussed"] = "ReligionOrBelief", ["WorkConsequences"] = "Wil niet met varkensvlees werken." });
         await SaveAsync(second, 6, new() { ["Limitations"] = "Kan niet lang staan." });
@@ -70,7 +72,9 @@ public sealed class IntakeFlowTests(KixWorksFactory factory) : IClassFixture<Kix
         Assert.Contains("Kinderopvang: Aanmelden bij de kinderopvang", text);
         Assert.Contains("Volgend afgesproken contact: 11-12-2026 (elke twee weken)", System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " "));
         Assert.Contains("Herintake starten", text);
-        var timeline = dossier.QuerySelector(".kix-timeline")!.TextContent;
+        var goals = dossier.QuerySelectorAll("section[aria-labelledby=doelen] li").Select(li => li.TextContent).ToList();
+        Assert.Equal(2, goals.Count(g => g.Contains("Ik wil kapper worden.") || g.Contains("Ik wil mijn rijbewijs halen.")));
+        var timeline = dossier.QuerySelector("section[aria-labelledby=tijdlijn]")!.TextContent;
         Assert.Contains("Afgerond: Intake", timeline);
         Assert.Contains("Gestart: Intake", timeline);
         // The health limitations are not on the file page itself: only in the intake, behind their own policy.

@@ -1,5 +1,6 @@
 using FluentValidation;
 using KixWorks.Domain.Intakes;
+using KixWorks.Domain.Participants;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace KixWorks.Web.Features.Intakes;
@@ -25,6 +26,9 @@ public abstract class IntakeStepForm
 
     /// <summary>Writes the answers to the intake; a domain rule may refuse them (DomainException).</summary>
     public abstract void ApplyTo(Intake intake, HealthLimitations? health);
+
+    /// <summary>Goals typed in this step. They live on with their own status, outside the intake version.</summary>
+    public virtual IReadOnlyList<Goal> NewGoals(Intake intake, DateTimeOffset at) => [];
 
     public static IntakeStepForm? For(int step) => (IntakeStep)step switch
     {

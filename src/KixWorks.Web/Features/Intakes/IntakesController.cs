@@ -20,7 +20,7 @@ public sealed class IntakesController(IStringLocalizer<SharedResource> text, IAu
     public async Task<IActionResult> Review(Guid participantId, int number, [FromServices] ReviewIntake.Handler handler, CancellationToken ct)
     {
         var mayViewHealth = (await authorization.AuthorizeAsync(User, Policies.ViewHealthLimitations)).Succeeded;
-        return await handler.HandleAsync(participantId, number, mayViewHealth, ct) is { } model ? View(model) : NotFound();
+        return await handler.HandleAsync(participantId, number, mayViewHealth, ct) is { } model ? View(nameof(Review), model) : NotFound();
     }
 
     [HttpPost("{number:int}/complete")]

@@ -14,7 +14,7 @@ public static class SaveIntakeStep
 {
     public enum Outcome { Saved, NotFound, Conflict, Refused }
 
-    public sealed class Handler(KixWorksDbContext db, RecordFileView.Handler recordView, IStringLocalizer<SharedResource> text, ILogger<Handler> logger)
+    public sealed class Handler(KixWorksDbContext db, TimeProvider time, RecordFileView.Handler recordView, IStringLocalizer<SharedResource> text, ILogger<Handler> logger)
     {
         /// <returns>False when the participant has no such intake in the active gemeente.</returns>
         public async Task<bool> LoadAsync(IntakeStepForm form, CancellationToken ct)
@@ -51,6 +51,7 @@ public static class SaveIntakeStep
             try
             {
                 form.ApplyTo(intake, health);
+                db.Goals.AddRange(form.NewGoals(intake, time.GetUtcNow()));
                 await db.SaveChangesAsync(ct);
             }
             catch (DomainException e)
@@ -88,6 +89,11 @@ public static class SaveIntakeStep
                 .Select(p => new { p.GivenName, p.FamilyNamePrefix, p.FamilyName }).SingleAsync(ct);
             form.ParticipantName = Participant.DisplayName(name.GivenName, name.FamilyNamePrefix, name.FamilyName);
             form.Saved = Enum.GetValues<IntakeStep>().Select(intake.IsSaved).ToList();
+            if (form is WhatYouWantForm wants)
+            {
+                wants.ExistingGoals = await db.Goals.AsNoTracking().Where(g => g.ParticipantId == form.ParticipantId && g.Status != GoalStatus.Stopped)
+                    .OrderBy(g => g.CreatedAt).Select(g => g.OwnWords).ToListAsync(ct);
+            }
             return true;
         }
     }

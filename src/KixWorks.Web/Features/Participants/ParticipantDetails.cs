@@ -4,8 +4,8 @@ using KixWorks.Domain.Trajectories;
 using KixWorks.Web.Data;
 using KixWorks.Web.Features.AccessLog;
 using KixWorks.Web.Features.Consents;
+using KixWorks.Web.Features.Contacts;
 using KixWorks.Web.Features.Intakes;
-using KixWorks.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace KixWorks.Web.Features.Participants;
@@ -22,14 +22,11 @@ public static class ParticipantDetails
 
     public const int ContactsShown = 10;
 
-    /// <param name="DaysLate">Positive when the agreed contact is overdue.</param>
-    public sealed record NextContact(DateOnly Due, ContactFrequency Frequency, int DaysLate);
-
     public sealed record Model(
         Guid Id, string FullName, DateOnly DateOfBirth, string? Phone, string? Email, TargetGroup TargetGroup,
         IReadOnlyList<string> PreferredLanguages, ParticipantStatus Status, DateTimeOffset RegisteredAt,
         IReadOnlyList<TrajectoryView> Trajectories, IReadOnlyList<Contact> Contacts,
-        IReadOnlyList<string> AddressLines, string? MaskedBsn, string? ClientNumber, NextContact? Next,
+        IReadOnlyList<string> AddressLines, string? MaskedBsn, string? ClientNumber, NextAgreedContact.Model Next,
         IntakeOverview.Model? Intake, IReadOnlyList<ParticipantTimeline.Entry> Timeline,
         ConsentOverview.View Consents, IReadOnlyList<GoalRow>? Goals);
 
@@ -43,7 +40,7 @@ public static class ParticipantDetails
     }
 
     public sealed class Handler(KixWorksDbContext db, RecordFileView.Handler recordView, IntakeOverview.Handler intakes,
-        ParticipantTimeline.Handler timeline, TimeProvider time)
+        ParticipantTimeline.Handler timeline, NextAgreedContact.Handler nextContact)
     {
         /// <param name="includeIntake">Whether the user may see intake answers (consultants, not managers).</param>
         /// <returns>Null when there is no such participant in the active gemeente.</returns>
@@ -78,23 +75,10 @@ public static class ParticipantDetails
             return new Model(participant.Id, participant.FullName, participant.DateOfBirth, participant.Phone, participant.Email,
                 participant.TargetGroup, participant.PreferredLanguages, participant.Status, participant.RegisteredAt, trajectories, contacts,
                 AddressLines(participant.Address), participant.Bsn is { } bsn ? Bsn.Mask(bsn) : null, participant.ClientNumber,
-                await NextContactAsync(id, ct),
+                await nextContact.HandleAsync(id, ct),
                 includeIntake ? await intakes.HandleAsync(id, ct) : null,
                 await timeline.HandleAsync(id, participant.RegisteredAt, ct),
                 consents, goals);
-        }
-
-        private async Task<NextContact?> NextContactAsync(Guid id, CancellationToken ct)
-        {
-            var agreement = await db.Intakes.AsNoTracking()
-                .Where(i => i.ParticipantId == id && i.ContactFrequency != null)
-                .OrderByDescending(i => i.Number)
-                .Select(i => new { i.ContactFrequency, i.StartedAt })
-                .FirstOrDefaultAsync(ct);
-            if (agreement?.ContactFrequency is not { } frequency) return null;
-            var last = await db.ContactMoments.Where(c => c.ParticipantId == id).MaxAsync(c => (DateOnly?)c.On, ct);
-            var due = ContactAgreement.NextContact(last, DateOnly.FromDateTime(DutchTime.Local(agreement.StartedAt).DateTime), frequency);
-            return new NextContact(due, frequency, DutchTime.Today(time).DayNumber - due.DayNumber);
         }
     }
 }

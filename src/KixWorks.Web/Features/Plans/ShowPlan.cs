@@ -1,6 +1,7 @@
 using KixWorks.Domain.Participants;
 using KixWorks.Web.Data;
 using KixWorks.Web.Features.AccessLog;
+using KixWorks.Web.Features.Contacts;
 using KixWorks.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,11 +17,9 @@ public static class ShowPlan
     public sealed record Consultant(string Name, string? Email);
 
     /// <summary>What "Zo houden we contact" shows; the agreed frequency and the next contact come later.</summary>
-    public sealed record PlanContact(DateOnly? LastContactOn);
+    public sealed record Model(Guid ParticipantId, string FullName, IReadOnlyList<PlanGoal> Goals, Consultant? Consultant, NextAgreedContact.Model Contact, DateOnly PrintedOn);
 
-    public sealed record Model(Guid ParticipantId, string FullName, IReadOnlyList<PlanGoal> Goals, Consultant? Consultant, PlanContact Contact, DateOnly PrintedOn);
-
-    public sealed class Handler(KixWorksDbContext db, RecordFileView.Handler recordView, TimeProvider time)
+    public sealed class Handler(KixWorksDbContext db, RecordFileView.Handler recordView, NextAgreedContact.Handler nextContact, TimeProvider time)
     {
         /// <returns>Null when there is no such participant in the active gemeente.</returns>
         public async Task<Model?> HandleAsync(Guid participantId, CancellationToken ct)
@@ -38,11 +37,8 @@ public static class ShowPlan
             var consultant = participant.ConsultantId is { } consultantId
                 ? await db.Users.AsNoTracking().Where(u => u.Id == consultantId).Select(u => new Consultant(u.DisplayName, u.Email)).SingleOrDefaultAsync(ct)
                 : null;
-            var lastContact = await db.ContactMoments.AsNoTracking().Where(c => c.ParticipantId == participantId)
-                .OrderByDescending(c => c.On).Select(c => (DateOnly?)c.On).FirstOrDefaultAsync(ct);
-
-            var fullName = string.Join(' ', new[] { participant.GivenName, participant.FamilyNamePrefix, participant.FamilyName }.Where(p => !string.IsNullOrWhiteSpace(p)));
-            return new Model(participantId, fullName, goals, consultant, new PlanContact(lastContact), DutchTime.Today(time));
+            var fullName = Participant.DisplayName(participant.GivenName, participant.FamilyNamePrefix, participant.FamilyName);
+            return new Model(participantId, fullName, goals, consultant, await nextContact.HandleAsync(participantId, ct), DutchTime.Today(time));
         }
     }
 }
