@@ -1,6 +1,9 @@
 using System.Net;
+using KixWorks.Domain.Intakes;
+using KixWorks.Domain.Participants;
 using KixWorks.IntegrationTests.Infrastructure;
 using KixWorks.Web.Infrastructure.Authorization;
+using Microsoft.EntityFrameworkCore;
 
 namespace KixWorks.IntegrationTests.Caseload;
 
@@ -72,5 +75,45 @@ public sealed class CaseloadTests(KixWorksFactory factory) : IClassFixture<KixWo
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/account/access-denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         Assert.Null((await browser.GetPageAsync("/")).QuerySelector("nav a[href='/caseload']"));
+    }
+
+    /// <summary>An intake that agreed <paramref name="frequency"/>, started <paramref name="daysAgo"/> days before the test's today.</summary>
+    private Task<int> AgreeAsync(Guid participant, string consultantEmail, ContactFrequency frequency, int daysAgo) =>
+        factory.InMunicipalityAsync(_municipality, async db =>
+        {
+            var consultant = await db.Users.SingleAsync(u => u.Email == consultantEmail);
+            var intake = Intake.Start(participant, 1, consultant.Id, factory.Time.GetUtcNow().AddDays(-daysAgo));
+            intake.Save(new LadderAndContact(ParticipationRung.Isolated, ContactChannel.Phone, frequency));
+            db.Intakes.Add(intake);
+            return await db.SaveChangesAsync();
+        });
+
+    [Fact]
+    public async Task Overdue_contacts_come_first_most_overdue_on_top_with_how_late_they_are()
+    {
+        var email = (await factory.CreateUserAsync(Roles.Consultant, _municipality)).Email!;
+        using var me = await TestBrowser.SignedInAsync(factory, email);
+        var never = await RegisterAsync(me, "Eva", "Nooit");
+        var bitLate = await RegisterAsync(me, "Fenna", "Beetje");
+        var veryLate = await RegisterAsync(me, "Gijs", "Heel");
+        var onTime = await RegisterAsync(me, "Hans", "Optijd");
+        await AgreeAsync(bitLate, email, ContactFrequency.Weekly, daysAgo: 30);
+        await ContactAsync(me, bitLate, "18-11-2026");     // due 25-11: 2 days late
+        await AgreeAsync(veryLate, email, ContactFrequency.EveryTwoWeeks, daysAgo: 40); // due 01-11-ish: long overdue
+        await AgreeAsync(onTime, email, ContactFrequency.EveryFourWeeks, daysAgo: 3);
+
+        var page = await me.GetPageAsync("/caseload");
+
+        var rows = page.QuerySelectorAll(".kix-caseload tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains("Heel, Gijs", rows[0]);
+        Assert.Contains("26 dagen te laat", rows[0]);
+        Assert.Contains("Beetje, Fenna", rows[1]);
+        Assert.Contains("2 dagen te laat", rows[1]);
+        Assert.Contains("Nooit, Eva", rows[2]);
+        Assert.Contains("Geen afspraak", rows[2]);
+        Assert.Contains("Optijd, Hans", rows[3]);
+        Assert.Contains("22-12-2026", rows[3]);
+        Assert.DoesNotContain("te laat", rows[3]);
+        _ = never;
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using KixWorks.Domain.Intakes;
 using KixWorks.Domain.Participants;
 using KixWorks.IntegrationTests.Infrastructure;
 using KixWorks.Web.Infrastructure.Authorization;
@@ -69,6 +70,27 @@ public sealed class PlanTests(KixWorksFactory factory) : IClassFixture<KixWorksF
         Assert.Contains("Geprint op 27-11-2026", plan.QuerySelector(".kix-plan__printed")!.TextContent);
         Assert.NotNull(plan.QuerySelector("button[data-print]"));
         Assert.Null(plan.QuerySelector("[onclick]"));
+    }
+
+    [Fact]
+    public async Task The_plan_says_how_often_and_how_we_keep_in_touch_and_when_we_talk_next()
+    {
+        var participant = await ParticipantWithGoalsAsync();
+        await factory.InMunicipalityAsync(_municipality, db =>
+        {
+            var intake = Intake.Start(participant, 1, _consultant.Id, factory.Time.GetUtcNow().AddDays(-14));
+            intake.Save(new LadderAndContact(ParticipationRung.SocialContacts, ContactChannel.WhatsApp, ContactFrequency.EveryTwoWeeks));
+            db.Intakes.Add(intake);
+            return db.SaveChangesAsync();
+        });
+        using var browser = await TestBrowser.SignedInAsync(factory, _consultant.Email!);
+
+        var plan = await browser.GetPageAsync(PlanPage(participant));
+
+        var contact = plan.QuerySelector("section[aria-labelledby=contact]")!.TextContent;
+        Assert.Contains("We hebben elke twee weken contact. Het liefst via WhatsApp.", contact);
+        // Last contact 20-11, every two weeks: the next one before 04-12.
+        Assert.Contains("We spreken elkaar weer vóór 04-12-2026.", contact);
     }
 
     [Fact]

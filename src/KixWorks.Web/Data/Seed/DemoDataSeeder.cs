@@ -139,6 +139,7 @@ public static class DemoDataSeeder
 
             var trajectory = Trajectory.Start(participant.Id, municipalityId, 1, registeredAt);
             var steps = faker.Random.Int(0, 4);
+            DemoIntakes.Add(db, faker, participant.Id, consultantId, registeredAt, pastIntakePhase: steps > 0);
             for (var step = 1; step <= steps; step++)
                 trajectory.MoveTo(trajectory.AllowedMoves()[0], registeredAt.AddDays(step * 30));
             db.Trajectories.Add(trajectory);
