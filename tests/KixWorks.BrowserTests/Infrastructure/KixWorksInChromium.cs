@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 
 namespace KixWorks.BrowserTests.Infrastructure;
@@ -12,6 +13,10 @@ public sealed class KixWorksInChromium : IAsyncLifetime, IAsyncDisposable
 
     /// <summary>Where the app listens, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The app's clock (fixed until a test advances it). Advance it by minutes within a browser session:
+    /// the sign-in cookie expires after 30 idle minutes of this clock.</summary>
+    public FakeTimeProvider Time => _factory?.Time ?? throw new InvalidOperationException("The app was not started.");
 
     public async Task InitializeAsync()
     {
