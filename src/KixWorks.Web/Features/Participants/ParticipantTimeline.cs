@@ -43,7 +43,8 @@ public static class ParticipantTimeline
             // A contact happened on a day; it sorts by that day, at the time it was recorded when that was the same day.
             entries.AddRange(contacts.Select(c => new Entry(ContactTime(c.On, c.RecordedAt), TimelineEvent.Contact, text.Display(c.Channel))));
 
-            return entries.OrderByDescending(e => e.At).Take(Shown).ToList();
+            // Same moment (registering opens the trajectory): the later kind of event on top.
+            return entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Event).Take(Shown).ToList();
         }
 
         private static DateTimeOffset ContactTime(DateOnly on, DateTimeOffset recordedAt) =>
