@@ -42,7 +42,7 @@ public sealed class AddressAndNumbersTests(KixWorksFactory factory) : IClassFixt
 
         var page = await browser.FollowAsync(await browser.SubmitAsync("/participants/register", Form("Haile")));
 
-        var details = page.QuerySelector("dl")!.TextContent;
+        var details = page.QuerySelector("section[aria-labelledby=persoon] dl")!.TextContent;
         Assert.Contains("Stationsweg 12 a", details);
         Assert.Contains("6711 PZ  Ede", details);
         Assert.Contains("KN-Haile", details);
@@ -81,7 +81,7 @@ public sealed class AddressAndNumbersTests(KixWorksFactory factory) : IClassFixt
         var details = await browser.GetPageAsync($"/participants/{id}");
         var edit = await browser.GetPageAsync($"/participants/{id}/edit");
 
-        Assert.Contains("•••••6782", details.QuerySelector("dl")!.TextContent);
+        Assert.Contains("•••••6782", details.QuerySelector("section[aria-labelledby=persoon] dl")!.TextContent);
         Assert.DoesNotContain(ValidBsn, detailsHtml);
         Assert.DoesNotContain(ValidBsn, edit.DocumentElement.OuterHtml);
         Assert.Equal("", edit.QuerySelector("input[name=Bsn]")!.GetAttribute("value") ?? "");
@@ -114,7 +114,7 @@ public sealed class AddressAndNumbersTests(KixWorksFactory factory) : IClassFixt
 
         var page = await browser.FollowAsync(await browser.SubmitAsync($"/participants/{id}/edit", new() { ["RemoveBsn"] = "true" }));
         Assert.Null((await factory.FindParticipantAsync(_municipality, id))!.Bsn);
-        Assert.DoesNotContain("•••••", page.QuerySelector("dl")!.TextContent);
+        Assert.DoesNotContain("•••••", page.QuerySelector("section[aria-labelledby=persoon] dl")!.TextContent);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed class DuplicateParticipantTests(KixWorksFactory factory) : IClassF
         var page = await browser.FollowAsync(response);
 
         Assert.Equal("Dawit Kidane", page.QuerySelector("h1")!.TextContent);
-        Assert.Contains("6711 AB  Ede", page.QuerySelector("dl")!.TextContent);
+        Assert.Contains("6711 AB  Ede", page.QuerySelector("section[aria-labelledby=persoon] dl")!.TextContent);
         Assert.Equal(2, await Count("Kidane"));
     }
 
