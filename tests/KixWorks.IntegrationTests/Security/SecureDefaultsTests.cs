@@ -66,6 +66,21 @@ public sealed class SecureDefaultsTests
     }
 
     [Fact]
+    public async Task Pages_with_personal_data_are_not_kept_in_the_browser_cache_but_stylesheets_are()
+    {
+        using var factory = new KixWorksFactory();
+        var municipality = await factory.CreateMunicipalityAsync("Ede");
+        var participant = await factory.CreateParticipantAsync(municipality, "Cato", "Cache");
+        using var browser = await TestBrowser.SignedInAsync(factory, (await factory.CreateUserAsync(Web.Infrastructure.Authorization.Roles.Consultant, municipality)).Email!);
+
+        var file = await browser.GetAsync($"/participants/{participant}");
+        var stylesheet = await browser.GetAsync("/css/site.css");
+
+        Assert.True(file.Headers.CacheControl!.NoStore);
+        Assert.False(stylesheet.Headers.CacheControl?.NoStore ?? false);
+    }
+
+    [Fact]
     public async Task Kestrel_sends_no_Server_header()
     {
         using var factory = new KixWorksFactory();

@@ -52,6 +52,14 @@ public static class SecuritySetup
         headers["Referrer-Policy"] = "no-referrer";
         headers["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+        // Pages show personal data (a file, a BSN): not kept in the browser cache or shown again by the back button
+        // after signing out. Static assets (CSS, scripts, images) stay cacheable.
+        context.Response.OnStarting(() =>
+        {
+            if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
+                context.Response.Headers.CacheControl = "no-store";
+            return Task.CompletedTask;
+        });
         return next(context);
     });
 }
