@@ -74,7 +74,11 @@ public sealed class Intake : ITenantOwned, IVersioned
     public bool IsSaved(IntakeStep step) => Revision(step) > 0;
 
     /// <summary>The first step not yet saved, or null when every step is.</summary>
-    public IntakeStep? FirstUnsavedStep => Enum.GetValues<IntakeStep>().Where(s => !IsSaved(s)).Select(s => (IntakeStep?)s).FirstOrDefault();
+    public IntakeStep? FirstUnsavedStep => FirstUnsaved(StepRevisions);
+
+    /// <summary>The same, from the revisions alone (for a list read without the answers).</summary>
+    public static IntakeStep? FirstUnsaved(IReadOnlyList<int> stepRevisions) =>
+        stepRevisions.Select((revision, index) => (revision, index)).Where(r => r.revision == 0).Select(r => (IntakeStep?)(r.index + 1)).FirstOrDefault();
 
     public void Save(WhoYouAre answers)
     {

@@ -10,11 +10,15 @@ public static class RecordFileView
 {
     public sealed class Handler(KixWorksDbContext db, TimeProvider time, IHttpContextAccessor http)
     {
-        public async Task HandleAsync(Guid participantId, FilePart part, CancellationToken ct)
+        public Task HandleAsync(Guid participantId, FilePart part, CancellationToken ct) => HandleAsync(participantId, [part], ct);
+
+        /// <summary>A page that shows several parts at once records them in one write.</summary>
+        public async Task HandleAsync(Guid participantId, IReadOnlyList<FilePart> parts, CancellationToken ct)
         {
             var userId = http.HttpContext!.User.UserId()
                 ?? throw new InvalidOperationException("A participant file is only shown to a signed-in user.");
-            db.FileViews.Add(FileView.Record(participantId, userId, part, time.GetUtcNow()));
+            var now = time.GetUtcNow();
+            db.FileViews.AddRange(parts.Select(part => FileView.Record(participantId, userId, part, now)));
             await db.SaveChangesAsync(ct);
         }
     }

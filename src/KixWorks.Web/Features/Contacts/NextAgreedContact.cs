@@ -1,6 +1,7 @@
 using KixWorks.Domain.Intakes;
 using KixWorks.Domain.Participants;
 using KixWorks.Web.Data;
+using KixWorks.Web.Features.Intakes;
 using KixWorks.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,19 +16,21 @@ public static class NextAgreedContact
         public bool Overdue => DaysLate > 0;
     }
 
-    public sealed class Handler(KixWorksDbContext db, TimeProvider time)
+    /// <param name="intakes">Newest first, as <see cref="IntakeOverview.Handler.EntriesAsync"/> gives them.</param>
+    public static Model From(DateOnly? lastContact, IEnumerable<IntakeOverview.Entry> intakes, DateOnly today)
+    {
+        var agreement = intakes.FirstOrDefault(i => i.ContactFrequency is not null);
+        if (agreement?.ContactFrequency is not { } frequency) return new Model(lastContact, null, null, null, 0);
+        var due = ContactAgreement.NextContact(lastContact, DateOnly.FromDateTime(DutchTime.Local(agreement.StartedAt).DateTime), frequency);
+        return new Model(lastContact, frequency, agreement.PreferredChannel, due, today.DayNumber - due.DayNumber);
+    }
+
+    public sealed class Handler(KixWorksDbContext db, IntakeOverview.Handler intakes, TimeProvider time)
     {
         public async Task<Model> HandleAsync(Guid participantId, CancellationToken ct)
         {
             var last = await db.ContactMoments.Where(c => c.ParticipantId == participantId).MaxAsync(c => (DateOnly?)c.On, ct);
-            var agreement = await db.Intakes.AsNoTracking()
-                .Where(i => i.ParticipantId == participantId && i.ContactFrequency != null)
-                .OrderByDescending(i => i.Number)
-                .Select(i => new { i.ContactFrequency, i.PreferredChannel, i.StartedAt })
-                .FirstOrDefaultAsync(ct);
-            if (agreement?.ContactFrequency is not { } frequency) return new Model(last, null, null, null, 0);
-            var due = ContactAgreement.NextContact(last, DateOnly.FromDateTime(DutchTime.Local(agreement.StartedAt).DateTime), frequency);
-            return new Model(last, frequency, agreement.PreferredChannel, due, DutchTime.Today(time).DayNumber - due.DayNumber);
+            return From(last, await intakes.EntriesAsync(participantId, ct), DutchTime.Today(time));
         }
     }
 }

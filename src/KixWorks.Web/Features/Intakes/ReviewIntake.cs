@@ -11,10 +11,7 @@ public static class ReviewIntake
 {
     /// <param name="Intake">Read without tracking; the page only shows it.</param>
     /// <param name="Health">Null when the user may not see it or the step was never saved.</param>
-    public sealed record Model(string ParticipantName, Intake Intake, HealthLimitations? Health, bool HealthShown, string? CompletedBy)
-    {
-        public IReadOnlyList<bool> Saved => Enum.GetValues<IntakeStep>().Select(Intake.IsSaved).ToList();
-    }
+    public sealed record Model(string ParticipantName, Intake Intake, HealthLimitations? Health, bool HealthShown, string? CompletedBy);
 
     public sealed class Handler(KixWorksDbContext db, RecordFileView.Handler recordView)
     {
@@ -31,8 +28,7 @@ public static class ReviewIntake
                 ? await db.Users.Where(u => u.Id == by).Select(u => u.DisplayName).SingleOrDefaultAsync(ct)
                 : null;
 
-            await recordView.HandleAsync(participantId, FilePart.Intake, ct);
-            if (mayViewHealth) await recordView.HandleAsync(participantId, FilePart.HealthLimitations, ct);
+            await recordView.HandleAsync(participantId, mayViewHealth ? [FilePart.Intake, FilePart.HealthLimitations] : [FilePart.Intake], ct);
             return new Model(Participant.DisplayName(name.GivenName, name.FamilyNamePrefix, name.FamilyName), intake, health, mayViewHealth, completedBy);
         }
     }

@@ -6,7 +6,9 @@ using KixWorks.Web.Features.AccessLog;
 using KixWorks.Web.Features.Consents;
 using KixWorks.Web.Features.Contacts;
 using KixWorks.Web.Features.Intakes;
+using KixWorks.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Features.Participants;
 
@@ -16,7 +18,7 @@ public static class ParticipantDetails
 
     public sealed record TrajectoryView(int Episode, TrajectoryPhase Phase, DateTimeOffset StartedAt, IReadOnlyList<Move> Moves);
 
-    public sealed record Contact(DateOnly On, ContactChannel Channel, string? Note);
+    public sealed record Contact(DateOnly On, ContactChannel Channel, string? Note, DateTimeOffset RecordedAt);
 
     public sealed record GoalRow(Guid Id, string OwnWords, string? SimpleWords, GoalStatus Status);
 
@@ -39,8 +41,9 @@ public static class ParticipantDetails
             .Where(line => line.Length > 0).ToList();
     }
 
+    /// <summary>Every part of the page is read once; the timeline and the next contact are made from those reads.</summary>
     public sealed class Handler(KixWorksDbContext db, RecordFileView.Handler recordView, IntakeOverview.Handler intakes,
-        ParticipantTimeline.Handler timeline, NextAgreedContact.Handler nextContact)
+        IStringLocalizer<SharedResource> text, TimeProvider time)
     {
         /// <param name="includeIntake">Whether the user may see intake answers (consultants, not managers).</param>
         /// <returns>Null when there is no such participant in the active gemeente.</returns>
@@ -57,12 +60,14 @@ public static class ParticipantDetails
                     t.Moves.OrderByDescending(m => m.At).Select(m => new Move(m.From, m.To, m.At, m.Reason)).ToList()))
                 .ToListAsync(ct);
 
+            // Enough for the timeline; the contacts section shows the first few.
             var contacts = await db.ContactMoments.AsNoTracking()
                 .Where(c => c.ParticipantId == id)
                 .OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt)
-                .Take(ContactsShown)
-                .Select(c => new Contact(c.On, c.Channel, c.Note))
+                .Take(ParticipantTimeline.Shown)
+                .Select(c => new Contact(c.On, c.Channel, c.Note, c.RecordedAt))
                 .ToListAsync(ct);
+            var intakeEntries = await intakes.EntriesAsync(id, ct);
 
             var consents = await ConsentOverview.LoadAsync(db, id, ct);
 
@@ -73,11 +78,11 @@ public static class ParticipantDetails
                 : null;
 
             return new Model(participant.Id, participant.FullName, participant.DateOfBirth, participant.Phone, participant.Email,
-                participant.TargetGroup, participant.PreferredLanguages, participant.Status, participant.RegisteredAt, trajectories, contacts,
+                participant.TargetGroup, participant.PreferredLanguages, participant.Status, participant.RegisteredAt, trajectories, contacts.Take(ContactsShown).ToList(),
                 AddressLines(participant.Address), participant.Bsn is { } bsn ? Bsn.Mask(bsn) : null, participant.ClientNumber,
-                await nextContact.HandleAsync(id, ct),
-                includeIntake ? await intakes.HandleAsync(id, ct) : null,
-                await timeline.HandleAsync(id, participant.RegisteredAt, ct),
+                NextAgreedContact.From(contacts.Count > 0 ? contacts[0].On : null, intakeEntries, DutchTime.Today(time)),
+                includeIntake ? await intakes.HandleAsync(intakeEntries, id, ct) : null,
+                ParticipantTimeline.Build(participant.RegisteredAt, intakeEntries, trajectories, contacts, text),
                 consents, goals);
         }
     }
