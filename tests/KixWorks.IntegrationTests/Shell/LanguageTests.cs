@@ -151,10 +151,27 @@ public sealed class LanguageTests(KixWorksFactory factory) : IClassFixture<KixWo
     }
 
     [Fact]
-    public async Task An_unknown_language_falls_back_to_Dutch()
+    public async Task An_unknown_language_is_stored_as_Dutch()
     {
         using var browser = new TestBrowser(factory);
-        await browser.SubmitAsync("/account/login", new() { ["Language"] = "xx" }, "form.kix-language");
+        await browser.SubmitAsync("/account/login", new() { ["Language"] = "en" }, "form.kix-language");
+
+        var response = await browser.SubmitAsync("/account/login", new() { ["Language"] = "xx" }, "form.kix-language");
+
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("KixWorks.Language=nl;", StringComparison.Ordinal));
         Assert.Equal("nl", (await browser.GetPageAsync("/account/login")).DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task English_chosen_on_the_sign_in_page_stays_after_signing_in_for_a_user_without_a_preference()
+    {
+        var municipality = await factory.CreateMunicipalityAsync("Ede");
+        var user = await factory.CreateUserAsync(Roles.Consultant, municipality);
+        using var browser = new TestBrowser(factory);
+        await browser.SubmitAsync("/account/login", new() { ["Language"] = "en" }, "form.kix-language");
+
+        await browser.SignInAsync(user.Email!);
+
+        Assert.Equal("en", (await browser.GetPageAsync("/participants")).DocumentElement.GetAttribute("lang"));
     }
 }

@@ -21,7 +21,9 @@ public sealed class KixClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(KixClaims.DisplayName, user.DisplayName));
-        identity.AddClaim(new Claim(Languages.Claim, Languages.Normalise(user.PreferredLanguage)));
+        // No preference of their own: no claim, so the language picked on the sign-in page (the cookie) stays.
+        if (user.PreferredLanguage is { } preferred)
+            identity.AddClaim(new Claim(Languages.Claim, Languages.Normalise(preferred)));
 
         var assigned = await db.UserMunicipalities.AsNoTracking()
             .Where(um => um.UserId == user.Id)
