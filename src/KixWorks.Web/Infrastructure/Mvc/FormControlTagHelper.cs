@@ -26,9 +26,6 @@ public sealed class FormControlTagHelper : TagHelper
         };
         var existing = output.Attributes.TryGetAttribute("class", out var c) ? c.Value?.ToString() + " " : "";
         output.Attributes.SetAttribute("class", existing + css);
-        // The framework adds data-val-* only for its client-side validation, which we do not use.
-        foreach (var attribute in output.Attributes.Where(a => a.Name.StartsWith("data-val", StringComparison.Ordinal)).ToList())
-            output.Attributes.Remove(attribute);
 
         if (context.Items.TryGetValue(FieldTagHelper.DescribedByKey, out var describedBy) && describedBy is string { Length: > 0 } ids)
             output.Attributes.SetAttribute("aria-describedby", ids);

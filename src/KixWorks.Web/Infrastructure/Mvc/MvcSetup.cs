@@ -30,7 +30,9 @@ public static class MvcSetup
                 options.ViewLocationFormats.Clear();
                 options.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
                 options.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
-            });
+            })
+            // Validation runs on the server only (FluentValidation): no data-val-* attributes for a client script we do not ship.
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
 
         services.AddScoped<ValidationFilter>();
         services.AddSingleton<IConfigureOptions<MvcOptions>, BindingMessages>();
