@@ -7,6 +7,7 @@ using KixWorks.Web.Infrastructure.Authorization;
 using KixWorks.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
+using KixWorks.Web.Features.Participants;
 using Microsoft.EntityFrameworkCore;
 
 namespace KixWorks.Web.Features.Consents;
@@ -50,10 +51,8 @@ public static class RecordConsent
         /// <summary>Fills what the form shows; false when the participant is not in the active gemeente.</summary>
         public async Task<bool> DescribeAsync(Command command, CancellationToken ct)
         {
-            var name = await db.Participants.AsNoTracking().Where(p => p.Id == command.ParticipantId)
-                .Select(p => new { p.GivenName, p.FamilyNamePrefix, p.FamilyName }).SingleOrDefaultAsync(ct);
-            if (name is null) return false;
-            command.ParticipantName = string.Join(' ', new[] { name.GivenName, name.FamilyNamePrefix, name.FamilyName }.Where(p => !string.IsNullOrWhiteSpace(p)));
+            if (await ParticipantName.OfAsync(db, command.ParticipantId, ct) is not { } name) return false;
+            command.ParticipantName = name;
             return true;
         }
 

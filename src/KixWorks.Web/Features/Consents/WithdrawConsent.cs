@@ -3,6 +3,7 @@ using KixWorks.Domain.Participants;
 using KixWorks.Web.Data;
 using KixWorks.Web.Infrastructure.Authorization;
 using KixWorks.Web.Infrastructure.Time;
+using KixWorks.Web.Features.Participants;
 using Microsoft.EntityFrameworkCore;
 
 namespace KixWorks.Web.Features.Consents;
@@ -23,10 +24,8 @@ public static class WithdrawConsent
         {
             var consent = await db.Consents.AsNoTracking().SingleOrDefaultAsync(c => c.Id == consentId && c.ParticipantId == participantId, ct);
             if (consent is not { IsActive: true } || !await IsCurrentAsync(consent, ct)) return null;
-            var name = await db.Participants.AsNoTracking().Where(p => p.Id == participantId)
-                .Select(p => new { p.GivenName, p.FamilyNamePrefix, p.FamilyName }).SingleAsync(ct);
-            var fullName = string.Join(' ', new[] { name.GivenName, name.FamilyNamePrefix, name.FamilyName }.Where(p => !string.IsNullOrWhiteSpace(p)));
-            return new Confirmation(participantId, consentId, fullName, consent.Purpose, consent.On);
+            var fullName = await ParticipantName.OfAsync(db, participantId, ct);
+            return new Confirmation(participantId, consentId, fullName!, consent.Purpose, consent.On);
         }
 
         public async Task<(Outcome Outcome, string? Error)> HandleAsync(Guid participantId, Guid consentId, CancellationToken ct)

@@ -2,6 +2,7 @@ using KixWorks.Domain.Intakes;
 using KixWorks.Domain.Participants;
 using KixWorks.Web.Data;
 using KixWorks.Web.Features.AccessLog;
+using KixWorks.Web.Features.Participants;
 using Microsoft.EntityFrameworkCore;
 
 namespace KixWorks.Web.Features.Intakes;
@@ -19,8 +20,7 @@ public static class ReviewIntake
         {
             var intake = await db.Intakes.AsNoTracking().SingleOrDefaultAsync(i => i.ParticipantId == participantId && i.Number == number, ct);
             if (intake is null) return null;
-            var name = await db.Participants.AsNoTracking().Where(p => p.Id == participantId)
-                .Select(p => new { p.GivenName, p.FamilyNamePrefix, p.FamilyName }).SingleAsync(ct);
+            var name = await ParticipantName.OfAsync(db, participantId, ct);
             var health = mayViewHealth
                 ? await db.HealthLimitations.AsNoTracking().SingleOrDefaultAsync(h => h.IntakeId == intake.Id, ct)
                 : null;
@@ -29,7 +29,7 @@ public static class ReviewIntake
                 : null;
 
             await recordView.HandleAsync(participantId, mayViewHealth ? [FilePart.Intake, FilePart.HealthLimitations] : [FilePart.Intake], ct);
-            return new Model(Participant.DisplayName(name.GivenName, name.FamilyNamePrefix, name.FamilyName), intake, health, mayViewHealth, completedBy);
+            return new Model(name!, intake, health, mayViewHealth, completedBy);
         }
     }
 }

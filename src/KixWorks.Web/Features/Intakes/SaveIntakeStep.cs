@@ -3,6 +3,7 @@ using KixWorks.Domain.Intakes;
 using KixWorks.Domain.Participants;
 using KixWorks.Web.Data;
 using KixWorks.Web.Features.AccessLog;
+using KixWorks.Web.Features.Participants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -85,9 +86,7 @@ public static class SaveIntakeStep
 
         private async Task<bool> DescribeAsync(IntakeStepForm form, Intake intake, CancellationToken ct)
         {
-            var name = await db.Participants.AsNoTracking().Where(p => p.Id == form.ParticipantId)
-                .Select(p => new { p.GivenName, p.FamilyNamePrefix, p.FamilyName }).SingleAsync(ct);
-            form.ParticipantName = Participant.DisplayName(name.GivenName, name.FamilyNamePrefix, name.FamilyName);
+            form.ParticipantName = (await ParticipantName.OfAsync(db, form.ParticipantId, ct))!;
             form.Saved = Enum.GetValues<IntakeStep>().Select(intake.IsSaved).ToList();
             if (form is WhatYouWantForm wants)
             {
