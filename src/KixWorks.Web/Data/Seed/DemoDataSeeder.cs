@@ -6,6 +6,7 @@ using KixWorks.Domain.Trajectories;
 using KixWorks.Web.Infrastructure.Authorization;
 using KixWorks.Web.Infrastructure.Identity;
 using KixWorks.Web.Infrastructure.Tenancy;
+using KixWorks.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,7 +43,7 @@ public static class DemoDataSeeder
             if (existing.Count > 0) return DescribeLogins();
 
             var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-            var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+            var today = DutchTime.Today(time);
             var ede = Municipality.Start("Ede", "GM0228", today.AddYears(-1).AddMonths(-2));
             ede.StartSupport(ede.ProgrammeStartDate);
             var deventer = Municipality.Start("Deventer", "GM0150", today.AddMonths(-1));
@@ -132,7 +133,7 @@ public static class DemoDataSeeder
             if (faker.Random.Bool(0.8f))
             {
                 var on = DateOnly.FromDateTime(now.AddDays(-faker.Random.Int(0, Math.Min(45, registeredDaysAgo))).UtcDateTime);
-                db.ContactMoments.Add(ContactMoment.Record(participant.Id, consultantId, on, faker.PickRandom<ContactChannel>(), null, DateOnly.FromDateTime(now.UtcDateTime), now));
+                db.ContactMoments.Add(ContactMoment.Record(participant.Id, consultantId, on, faker.PickRandom<ContactChannel>(), null, DutchTime.DateOf(now), now));
             }
 
             AddConsentsAndGoals(db, faker, participant.Id, consultantId, registeredAt, now);
@@ -149,7 +150,7 @@ public static class DemoDataSeeder
 
     private static void AddConsentsAndGoals(KixWorksDbContext db, Faker faker, Guid participantId, Guid consultantId, DateTimeOffset registeredAt, DateTimeOffset now)
     {
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = DutchTime.DateOf(now);
         var askedOn = DateOnly.FromDateTime(registeredAt.AddDays(faker.Random.Int(0, 14)).UtcDateTime);
         if (askedOn > today) askedOn = today;
         foreach (var purpose in Enum.GetValues<ConsentPurpose>())

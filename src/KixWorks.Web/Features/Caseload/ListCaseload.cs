@@ -47,7 +47,7 @@ public static class ListCaseload
             var all = (await mine.ToListAsync(ct)).Select(p =>
             {
                 DateOnly? next = p.Agreement?.ContactFrequency is { } frequency
-                    ? ContactAgreement.NextContact(p.LastContact, DateOnly.FromDateTime(DutchTime.Local(p.Agreement.StartedAt).DateTime), frequency)
+                    ? ContactAgreement.NextContact(p.LastContact, DutchTime.DateOf(p.Agreement.StartedAt), frequency)
                     : null;
                 return new Row(p.Id, p.FamilyName, p.FamilyNamePrefix, p.GivenName, p.Phase, p.LastContact,
                     p.LastContact is { } last ? today.DayNumber - last.DayNumber : null,

@@ -21,7 +21,7 @@ public static class NextAgreedContact
     {
         var agreement = intakes.FirstOrDefault(i => i.ContactFrequency is not null);
         if (agreement?.ContactFrequency is not { } frequency) return new Model(lastContact, null, null, null, 0);
-        var due = ContactAgreement.NextContact(lastContact, DateOnly.FromDateTime(DutchTime.Local(agreement.StartedAt).DateTime), frequency);
+        var due = ContactAgreement.NextContact(lastContact, DutchTime.DateOf(agreement.StartedAt), frequency);
         return new Model(lastContact, frequency, agreement.PreferredChannel, due, today.DayNumber - due.DayNumber);
     }
 

@@ -36,7 +36,7 @@ public static class ParticipantTimeline
 
     /// <summary>A contact happened on a day; it sorts at the time it was recorded when that was the same day, else at noon.</summary>
     private static DateTimeOffset ContactTime(DateOnly on, DateTimeOffset recordedAt) =>
-        DateOnly.FromDateTime(DutchTime.Local(recordedAt).DateTime) == on
+        DutchTime.DateOf(recordedAt) == on
             ? recordedAt
             : new DateTimeOffset(on.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
 }

@@ -27,11 +27,7 @@ public static class RestartTrajectory
             var conflict = text["Trajectories.Error.Conflict"].Value;
             try
             {
-                var next = latest.Restart(time.GetUtcNow());
-                // The unique index (gemeente, participant, episode) is the last guard, not the first.
-                if (await db.Trajectories.AnyAsync(t => t.ParticipantId == command.ParticipantId && t.Episode >= next.Episode, ct))
-                    return (Outcome.Conflict, conflict);
-                db.Trajectories.Add(next);
+                db.Trajectories.Add(latest.Restart(time.GetUtcNow()));
                 await db.SaveChangesAsync(ct);
                 return (Outcome.Restarted, null);
             }

@@ -9,5 +9,8 @@ public static class DutchTime
 
     public static string Date(DateTimeOffset at) => Local(at).ToString("dd-MM-yyyy");
 
-    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(Local(time.GetUtcNow()).DateTime);
+    public static DateOnly Today(TimeProvider time) => DateOf(time.GetUtcNow());
+
+    /// <summary>The Dutch calendar day of a moment (a moment at 23:30 UTC is already the next day here).</summary>
+    public static DateOnly DateOf(DateTimeOffset at) => DateOnly.FromDateTime(Local(at).DateTime);
 }
