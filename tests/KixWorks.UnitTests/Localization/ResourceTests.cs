@@ -59,6 +59,22 @@ public sealed partial class ResourceTests
     }
 
     [Fact]
+    public void Every_text_is_used_somewhere()
+    {
+        var code = string.Concat(Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "src"), "*.*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(File.ReadAllText));
+        // Enum texts are looked up as "Type.Value" (EnumTexts), never written out.
+        var enums = new[] { typeof(SharedResource).Assembly, typeof(KixWorks.Domain.Common.DomainException).Assembly }
+            .SelectMany(a => a.GetTypes()).Where(t => t.IsEnum).Select(t => t.Name).ToHashSet();
+
+        var unused = Load("nl").Keys.Where(k => !enums.Contains(k.Split('.')[0]) && !code.Contains($"\"{k}\"", StringComparison.Ordinal)).ToList();
+
+        Assert.True(unused.Count == 0, "Texts nobody uses: " + string.Join(", ", unused));
+    }
+
+    [Fact]
     public void Every_validation_rule_has_an_error_code_whose_Dutch_text_is_its_message()
     {
         var dutch = Load("nl");
