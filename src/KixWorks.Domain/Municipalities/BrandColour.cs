@@ -9,13 +9,14 @@ public static class BrandColour
 {
     public const double MinimumContrastWithWhite = 4.5;
 
-    public static string Normalise(string value)
-    {
-        var hex = value.Trim().TrimStart('#');
-        if (hex.Length != 6 || !int.TryParse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out _))
-            throw new DomainException("Een kleur is een # gevolgd door zes hexadecimale tekens, bijvoorbeeld #1A5F8F.");
-        return "#" + hex.ToUpperInvariant();
-    }
+    /// <summary>"#1a5f8f", "1A5F8F" and " #1A5F8F " are all colours; "#1A5F8" and "blauw" are not.</summary>
+    public static bool IsValid(string value) => Hex(value) is { Length: 6 } hex && int.TryParse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out _);
+
+    public static string Normalise(string value) => IsValid(value)
+        ? "#" + Hex(value).ToUpperInvariant()
+        : throw new DomainException("Een kleur is een # gevolgd door zes hexadecimale tekens, bijvoorbeeld #1A5F8F.");
+
+    private static string Hex(string value) => value.Trim().TrimStart('#');
 
     /// <summary>WCAG 2.1 contrast ratio between the colour and white (1 to 21).</summary>
     public static double ContrastWithWhite(string colour)

@@ -24,7 +24,7 @@ public static class ChangeBranding
     {
         public Validator()
         {
-            RuleFor(c => c.PrimaryColour).Matches("^#?[0-9A-Fa-f]{6}$").When(c => !string.IsNullOrWhiteSpace(c.PrimaryColour))
+            RuleFor(c => c.PrimaryColour).Must(c => BrandColour.IsValid(c!)).When(c => !string.IsNullOrWhiteSpace(c.PrimaryColour))
                 .WithMessage("Een kleur is een # gevolgd door zes hexadecimale tekens, bijvoorbeeld #1A5F8F.")
                 .WithErrorCode("Validation.Branding.PrimaryColourInvalid");
             RuleFor(c => c.Logo!.Length).LessThanOrEqualTo(Municipality.MaxLogoBytes).When(c => c.Logo is not null)
