@@ -23,6 +23,5 @@ public sealed class SameOriginTests(KixWorksInChromium app) : IClassFixture<KixW
         browser.ExpectOnlyOwnOrigin();
         var stylesheets = browser.Requests.Where(r => r.ResourceType == "stylesheet").ToList();
         Assert.NotEmpty(stylesheets);
-        Assert.All(stylesheets, s => Assert.True(browser.IsOwnOrigin(s.Url), s.Url));
     }
 }
