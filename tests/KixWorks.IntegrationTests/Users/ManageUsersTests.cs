@@ -78,6 +78,23 @@ public sealed class ManageUsersTests(KixWorksFactory factory) : IClassFixture<Ki
     }
 
     [Fact]
+    public async Task A_refused_user_form_ties_each_error_and_help_text_to_its_field_for_screen_readers()
+    {
+        var ede = await factory.CreateMunicipalityAsync("Ede");
+        using var manager = await TestBrowser.SignedInAsync(factory, (await factory.CreateUserAsync(Roles.MunicipalManager, ede)).Email!);
+
+        var response = await manager.SubmitAsync("/users/create", new() { ["DisplayName"] = "", ["Email"] = "geen-adres" });
+
+        var page = await TestBrowser.ParseAsync(response);
+        var name = page.QuerySelector("#DisplayName")!;
+        Assert.Equal("true", name.GetAttribute("aria-invalid"));
+        Assert.Equal("DisplayName-error", name.GetAttribute("aria-describedby"));
+        Assert.Contains("utrecht-textbox--invalid", name.GetAttribute("class"));
+        Assert.Equal("InitialPassword-help InitialPassword-error", page.QuerySelector("#InitialPassword")!.GetAttribute("aria-describedby"));
+        Assert.Contains("utrecht-select", page.QuerySelector("#Role")!.GetAttribute("class"));
+    }
+
+    [Fact]
     public async Task A_duplicate_email_is_refused_in_Dutch_and_no_second_account_is_made()
     {
         var ede = await factory.CreateMunicipalityAsync("Ede");

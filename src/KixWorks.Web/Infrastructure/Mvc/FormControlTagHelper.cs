@@ -7,6 +7,10 @@ namespace KixWorks.Web.Infrastructure.Mvc;
 [HtmlTargetElement("input", Attributes = "asp-for")]
 [HtmlTargetElement("select", Attributes = "asp-for")]
 [HtmlTargetElement("textarea", Attributes = "asp-for")]
+// Also a hand-written control directly inside a field (a form whose model is not the posted command).
+[HtmlTargetElement("input", ParentTag = "kix-field")]
+[HtmlTargetElement("select", ParentTag = "kix-field")]
+[HtmlTargetElement("textarea", ParentTag = "kix-field")]
 public sealed class FormControlTagHelper : TagHelper
 {
     // After the framework's InputTagHelper (Order 0), so its type and value are already there.
