@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Adds a migration with the same name for every database provider: ./scripts/add-migration.sh AddSomething
+# Each provider project (src/KixWorks.Data.<Provider>) holds its context subclass, a design-time factory and
+# its Migrations folder; none of them needs a running database to generate a migration.
 set -euo pipefail
 name="${1:?usage: scripts/add-migration.sh MigrationName}"
 cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
-project=src/KixWorks.Web/KixWorks.Web.csproj
-dotnet build "$project" -v q -nologo
-dotnet ef migrations add "$name" --no-build --project "$project" --context SqliteKixWorksDbContext --output-dir Data/Migrations/Sqlite
-dotnet ef migrations add "$name" --no-build --project "$project" --context PostgresKixWorksDbContext --output-dir Data/Migrations/Postgres
-echo "Added migration $name for SQLite and PostgreSQL. Review both before committing."
+providers=(Sqlite Postgres)
+for provider in "${providers[@]}"; do
+  project="src/KixWorks.Data.$provider/KixWorks.Data.$provider.csproj"
+  dotnet build "$project" -v q -nologo
+  dotnet ef migrations add "$name" --no-build --project "$project" --startup-project "$project" \
+    --context "${provider}KixWorksDbContext" --output-dir Migrations
+done
+echo "Added migration $name for ${providers[*]}. Review them all before committing."

@@ -1,12 +1,13 @@
-using KixWorks.Web.Data;
+using KixWorks.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Routing;
 using KixWorks.Web.Infrastructure.Authorization;
 using KixWorks.Web.Infrastructure.Identity;
+using KixWorks.Data.Identity;
 using KixWorks.Web.Infrastructure.Logging;
 using KixWorks.Web.Infrastructure.Mvc;
 using KixWorks.Web.Infrastructure.Security;
 using KixWorks.Web.Infrastructure.Tenancy;
-
+using KixWorks.Data.Tenancy;
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.AddKixWorksLogging();

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using KixWorks.BrowserTests.Infrastructure;
-using KixWorks.Web.Data.Seed;
+using KixWorks.Web.Infrastructure.Database.Seed;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using KixWorks.Web.Data.Seed;
+using KixWorks.Web.Infrastructure.Database.Seed;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

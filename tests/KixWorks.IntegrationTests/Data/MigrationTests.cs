@@ -1,6 +1,9 @@
+using KixWorks.Data.Sqlite;
+using KixWorks.Data.Postgres;
 using KixWorks.IntegrationTests.Infrastructure;
-using KixWorks.Web.Data;
+using KixWorks.Data;
 using KixWorks.Web.Infrastructure.Tenancy;
+using KixWorks.Data.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,9 +1,11 @@
 using KixWorks.Domain.Municipalities;
 using KixWorks.Domain.Participants;
 using KixWorks.Domain.Trajectories;
-using KixWorks.Web.Data;
+using KixWorks.Data;
 using KixWorks.Web.Infrastructure.Identity;
+using KixWorks.Data.Identity;
 using KixWorks.Web.Infrastructure.Tenancy;
+using KixWorks.Data.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

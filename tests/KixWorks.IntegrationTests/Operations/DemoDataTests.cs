@@ -1,6 +1,6 @@
 using System.Net;
 using KixWorks.IntegrationTests.Infrastructure;
-using KixWorks.Web.Data.Seed;
+using KixWorks.Web.Infrastructure.Database.Seed;
 
 namespace KixWorks.IntegrationTests.Operations;
 

@@ -11,7 +11,7 @@ namespace KixWorks.IntegrationTests.Plans;
 public sealed class PlanTests(KixWorksFactory factory) : IClassFixture<KixWorksFactory>, IAsyncLifetime
 {
     private Guid _municipality;
-    private Web.Infrastructure.Identity.AppUser _consultant = null!;
+    private KixWorks.Data.Identity.AppUser _consultant = null!;
 
     public async Task InitializeAsync()
     {

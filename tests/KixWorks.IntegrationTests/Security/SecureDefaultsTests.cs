@@ -2,6 +2,7 @@ using System.Net;
 using KixWorks.IntegrationTests.Infrastructure;
 using KixWorks.Web.Infrastructure.Authorization;
 using KixWorks.Web.Infrastructure.Identity;
+using KixWorks.Data.Identity;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;

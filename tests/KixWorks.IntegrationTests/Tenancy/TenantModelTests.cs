@@ -1,8 +1,9 @@
 using KixWorks.Domain.Groups;
 using KixWorks.Domain.Participants;
 using KixWorks.IntegrationTests.Infrastructure;
-using KixWorks.Web.Data;
+using KixWorks.Data;
 using KixWorks.Web.Infrastructure.Tenancy;
+using KixWorks.Data.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,6 +2,7 @@ using System.Net;
 using KixWorks.IntegrationTests.Infrastructure;
 using KixWorks.Web.Infrastructure.Authorization;
 using KixWorks.Web.Infrastructure.Identity;
+using KixWorks.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -55,7 +56,7 @@ public sealed class ManageUsersTests(KixWorksFactory factory) : IClassFixture<Ki
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<KixWorks.Web.Data.KixWorksDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<KixWorks.Data.KixWorksDbContext>();
         var user = await FindAsync(email);
         Assert.Equal([ede], db.UserMunicipalities.Where(um => um.UserId == user!.Id).Select(um => um.MunicipalityId).ToList());
     }

@@ -25,9 +25,9 @@ internal static partial class SourceScanner
 
     /// <summary>Rule 10: time comes from TimeProvider. Generated migrations are the exception.</summary>
     public static readonly SourceRule SystemClock = new(
-        "DateTime.Now/UtcNow/Today or DateTimeOffset.Now/UtcNow outside Data/Migrations",
+        "DateTime.Now/UtcNow/Today or DateTimeOffset.Now/UtcNow outside the providers' Migrations folders",
         SystemClockPattern(),
-        path => path.Contains("/Data/Migrations/", StringComparison.Ordinal) || path.StartsWith("Data/Migrations/", StringComparison.Ordinal));
+        path => path.Contains("/Migrations/", StringComparison.Ordinal) && path.StartsWith("KixWorks.Data.", StringComparison.Ordinal));
 
     /// <summary>The tenant lives on the DbContext instance; a pooled context would carry it to the next request.</summary>
     public static readonly SourceRule PooledDbContext = new(

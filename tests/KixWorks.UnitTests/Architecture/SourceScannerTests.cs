@@ -67,11 +67,11 @@ public sealed class SourceScannerTests : IDisposable
     [Fact]
     public void Allows_the_system_clock_in_migrations_only()
     {
-        Write("KixWorks.Web/Data/Migrations/Sqlite/20261127_Initial.cs", "defaultValue: DateTime.UtcNow");
-        Write("KixWorks.Web/Data/Seed/DemoDataSeeder.cs", "var at = DateTime.UtcNow;");
+        Write("KixWorks.Data.Sqlite/Migrations/20261127_Initial.cs", "defaultValue: DateTime.UtcNow");
+        Write("KixWorks.Web/Infrastructure/Database/Seed/DemoDataSeeder.cs", "var at = DateTime.UtcNow;");
 
         var finding = Assert.Single(SourceScanner.Scan(_root, SourceScanner.SystemClock));
-        Assert.Equal("KixWorks.Web/Data/Seed/DemoDataSeeder.cs", finding.Path);
+        Assert.Equal("KixWorks.Web/Infrastructure/Database/Seed/DemoDataSeeder.cs", finding.Path);
     }
 
     [Theory]
@@ -79,7 +79,7 @@ public sealed class SourceScannerTests : IDisposable
     [InlineData("services.AddPooledDbContextFactory<KixWorksDbContext>(o => o.UseSqlite(c));")]
     public void Finds_DbContext_pooling(string code)
     {
-        Write("KixWorks.Web/Data/DatabaseSetup.cs", code);
+        Write("KixWorks.Web/Infrastructure/Database/DatabaseSetup.cs", code);
 
         Assert.Single(SourceScanner.Scan(_root, SourceScanner.PooledDbContext));
     }

@@ -1,5 +1,5 @@
 using KixWorks.Web.Infrastructure.Tenancy;
-
+using KixWorks.Data.Tenancy;
 namespace KixWorks.UnitTests.Infrastructure;
 
 public sealed class TenantContextTests

@@ -1,5 +1,5 @@
 using KixWorks.Domain.Participants;
-using KixWorks.Web.Data;
+using KixWorks.Data;
 using KixWorks.Web.Infrastructure.Authorization;
 
 namespace KixWorks.Web.Features.AccessLog;

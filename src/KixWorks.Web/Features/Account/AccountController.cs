@@ -1,4 +1,5 @@
 using KixWorks.Web.Infrastructure.Identity;
+using KixWorks.Data.Identity;
 using KixWorks.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

@@ -1,6 +1,7 @@
 using KixWorks.Domain.Common;
 using FluentValidation;
 using KixWorks.Web.Infrastructure.Identity;
+using KixWorks.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 using System.Security.Claims;
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using KixWorks.Web.Infrastructure.Identity;
+using KixWorks.Data.Identity;
 using KixWorks.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using KixWorks.Domain.Common;
 using KixWorks.Web.Infrastructure.Identity;
+using KixWorks.Data.Identity;
 using KixWorks.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 

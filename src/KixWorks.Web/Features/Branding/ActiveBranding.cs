@@ -1,4 +1,4 @@
-using KixWorks.Web.Data;
+using KixWorks.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace KixWorks.Web.Features.Branding;

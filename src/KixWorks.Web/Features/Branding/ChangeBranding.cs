@@ -1,7 +1,7 @@
 using FluentValidation;
 using KixWorks.Domain.Common;
 using KixWorks.Domain.Municipalities;
-using KixWorks.Web.Data;
+using KixWorks.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 

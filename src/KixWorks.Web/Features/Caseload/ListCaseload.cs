@@ -1,6 +1,6 @@
 using KixWorks.Domain.Participants;
 using KixWorks.Domain.Trajectories;
-using KixWorks.Web.Data;
+using KixWorks.Data;
 using KixWorks.Web.Features.Shared;
 using KixWorks.Web.Infrastructure.Authorization;
 using KixWorks.Web.Infrastructure.Time;

@@ -1,5 +1,5 @@
 using KixWorks.Domain.Participants;
-using KixWorks.Web.Data;
+using KixWorks.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace KixWorks.Web.Features.Consents;

@@ -1,6 +1,6 @@
 using KixWorks.Domain.Common;
 using KixWorks.Domain.Participants;
-using KixWorks.Web.Data;
+using KixWorks.Data;
 using KixWorks.Web.Infrastructure.Authorization;
 using KixWorks.Web.Infrastructure.Time;
 using KixWorks.Web.Features.Participants;

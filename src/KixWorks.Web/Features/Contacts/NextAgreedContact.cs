@@ -1,6 +1,6 @@
 using KixWorks.Domain.Intakes;
 using KixWorks.Domain.Participants;
-using KixWorks.Web.Data;
+using KixWorks.Data;
 using KixWorks.Web.Features.Intakes;
 using KixWorks.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using FluentValidation;
 using KixWorks.Domain.Common;
-using KixWorks.Web.Data;
+using KixWorks.Data;
 using KixWorks.Web.Features.Participants;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;

@@ -1,6 +1,6 @@
 using KixWorks.Domain.Intakes;
 using KixWorks.Domain.Participants;
-using KixWorks.Web.Data;
+using KixWorks.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace KixWorks.Web.Features.Intakes;

@@ -1,6 +1,6 @@
 using KixWorks.Domain.Intakes;
 using KixWorks.Domain.Participants;
-using KixWorks.Web.Data;
+using KixWorks.Data;
 using KixWorks.Web.Features.AccessLog;
 using KixWorks.Web.Features.Participants;
 using Microsoft.EntityFrameworkCore;

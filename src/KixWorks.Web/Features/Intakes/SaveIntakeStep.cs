@@ -1,7 +1,7 @@
 using KixWorks.Domain.Common;
 using KixWorks.Domain.Intakes;
 using KixWorks.Domain.Participants;
-using KixWorks.Web.Data;
+using KixWorks.Data;
 using KixWorks.Web.Features.AccessLog;
 using KixWorks.Web.Features.Participants;
 using Microsoft.EntityFrameworkCore;

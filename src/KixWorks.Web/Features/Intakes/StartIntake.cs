@@ -1,5 +1,5 @@
 using KixWorks.Domain.Intakes;
-using KixWorks.Web.Data;
+using KixWorks.Data;
 using KixWorks.Web.Infrastructure.Authorization;
 using Microsoft.EntityFrameworkCore;
 

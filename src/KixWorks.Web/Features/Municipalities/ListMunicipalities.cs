@@ -1,5 +1,5 @@
 using KixWorks.Domain.Municipalities;
-using KixWorks.Web.Data;
+using KixWorks.Data;
 using KixWorks.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using KixWorks.Domain.Common;
 using KixWorks.Domain.Municipalities;
-using KixWorks.Web.Data;
+using KixWorks.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 

@@ -1,7 +1,7 @@
 using FluentValidation;
 using KixWorks.Domain.Common;
 using KixWorks.Domain.Participants;
-using KixWorks.Web.Data;
+using KixWorks.Data;
 using KixWorks.Web.Features.AccessLog;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;

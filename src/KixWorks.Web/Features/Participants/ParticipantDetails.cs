@@ -1,7 +1,7 @@
 using KixWorks.Domain.Intakes;
 using KixWorks.Domain.Participants;
 using KixWorks.Domain.Trajectories;
-using KixWorks.Web.Data;
+using KixWorks.Data;
 using KixWorks.Web.Features.AccessLog;
 using KixWorks.Web.Features.Consents;
 using KixWorks.Web.Features.Contacts;

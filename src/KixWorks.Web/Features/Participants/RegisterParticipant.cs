@@ -2,7 +2,7 @@ using FluentValidation;
 using KixWorks.Domain.Common;
 using KixWorks.Domain.Participants;
 using KixWorks.Domain.Trajectories;
-using KixWorks.Web.Data;
+using KixWorks.Data;
 using KixWorks.Web.Infrastructure.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;

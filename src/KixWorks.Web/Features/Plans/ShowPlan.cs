@@ -1,5 +1,5 @@
 using KixWorks.Domain.Participants;
-using KixWorks.Web.Data;
+using KixWorks.Data;
 using KixWorks.Web.Features.AccessLog;
 using KixWorks.Web.Features.Contacts;
 using KixWorks.Web.Infrastructure.Time;

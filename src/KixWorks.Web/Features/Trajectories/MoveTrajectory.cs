@@ -1,7 +1,7 @@
 using FluentValidation;
 using KixWorks.Domain.Common;
 using KixWorks.Domain.Trajectories;
-using KixWorks.Web.Data;
+using KixWorks.Data;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.EntityFrameworkCore;

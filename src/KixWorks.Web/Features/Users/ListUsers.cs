@@ -1,4 +1,4 @@
-using KixWorks.Web.Data;
+using KixWorks.Data;
 using KixWorks.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 

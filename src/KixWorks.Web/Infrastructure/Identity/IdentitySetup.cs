@@ -1,5 +1,6 @@
+using KixWorks.Data.Identity;
 using KixWorks.Domain.Common;
-using KixWorks.Web.Data;
+using KixWorks.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace KixWorks.Web.Infrastructure.Identity;

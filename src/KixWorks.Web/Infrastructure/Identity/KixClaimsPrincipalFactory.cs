@@ -1,5 +1,6 @@
+using KixWorks.Data.Identity;
 using System.Security.Claims;
-using KixWorks.Web.Data;
+using KixWorks.Data;
 using KixWorks.Web.Infrastructure.Authorization;
 using KixWorks.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;

@@ -1,3 +1,4 @@
+using KixWorks.Data.Tenancy;
 using KixWorks.Web.Infrastructure.Authorization;
 
 namespace KixWorks.Web.Infrastructure.Tenancy;
