@@ -9,6 +9,7 @@ using KixWorks.Data.Identity;
 using KixWorks.Data.Tenancy;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace KixWorks.Data;
 
@@ -50,6 +51,23 @@ public abstract class KixWorksDbContext : IdentityDbContext<AppUser, AppRole, Gu
         foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))
         {
             applyTenantRules.MakeGenericMethod(entityType.ClrType).Invoke(this, [builder]);
+        }
+        RequireSameMunicipalityForeignKeys(builder.Model);
+    }
+
+    /// <summary>A foreign key from one gemeente's row to another's must carry the gemeente on both sides
+    /// (<see cref="SameMunicipality"/>); a key on the parent id alone would let the database accept a cross-gemeente child.</summary>
+    private static void RequireSameMunicipalityForeignKeys(IMutableModel model)
+    {
+        foreach (var foreignKey in model.GetEntityTypes().SelectMany(t => t.GetForeignKeys()))
+        {
+            if (!typeof(ITenantOwned).IsAssignableFrom(foreignKey.DeclaringEntityType.ClrType) ||
+                !typeof(ITenantOwned).IsAssignableFrom(foreignKey.PrincipalEntityType.ClrType))
+                continue;
+            if (foreignKey.Properties[0].Name != nameof(ITenantOwned.MunicipalityId) ||
+                foreignKey.PrincipalKey.Properties[0].Name != nameof(ITenantOwned.MunicipalityId))
+                throw new InvalidOperationException(
+                    $"{foreignKey.DeclaringEntityType.ClrType.Name} → {foreignKey.PrincipalEntityType.ClrType.Name}: map it with HasParentInSameMunicipality (the key must lead with MunicipalityId).");
         }
     }
 

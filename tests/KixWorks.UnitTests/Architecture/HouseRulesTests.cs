@@ -42,6 +42,9 @@ public sealed class HouseRulesTests
     public void Never_uses_Find_on_a_DbSet() => AssertNoFindings(SourceScanner.FindOnDbSet);
 
     [Fact]
+    public void Writes_past_the_tenant_guard_only_in_named_places() => AssertNoFindings(SourceScanner.UnguardedWrite);
+
+    [Fact]
     public void Domain_project_has_no_package_references()
     {
         var domainProject = Path.Combine(Src, "KixWorks.Domain", "KixWorks.Domain.csproj");

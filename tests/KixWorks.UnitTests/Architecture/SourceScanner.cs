@@ -47,7 +47,17 @@ internal static partial class SourceScanner
         FindPattern(),
         _ => false);
 
-    public static IReadOnlyList<SourceRule> All { get; } = [TenantFilterBypass, SystemClock, PooledDbContext, DestructuringLog, FindOnDbSet];
+    /// <summary>Rule 7: ExecuteUpdate/ExecuteDelete and raw SQL go past the SaveChanges guard that stamps and checks
+    /// the gemeente. Allowed only in files named *Sql.cs or *BulkWrite.cs (a reviewer then knows to look for the
+    /// MunicipalityId in every statement), in the database start-up and in the provider projects (connection set-up, migrations).</summary>
+    public static readonly SourceRule UnguardedWrite = new(
+        "ExecuteUpdate/ExecuteDelete or raw SQL outside a *Sql.cs or *BulkWrite.cs file",
+        UnguardedWritePattern(),
+        path => path.EndsWith("Sql.cs", StringComparison.Ordinal) || path.EndsWith("BulkWrite.cs", StringComparison.Ordinal)
+            || path.StartsWith("KixWorks.Web/Infrastructure/Database/", StringComparison.Ordinal)
+            || path.StartsWith("KixWorks.Data.", StringComparison.Ordinal));
+
+    public static IReadOnlyList<SourceRule> All { get; } = [TenantFilterBypass, SystemClock, PooledDbContext, DestructuringLog, FindOnDbSet, UnguardedWrite];
 
     /// <summary>Every .cs file under <paramref name="root"/>, build output (bin, obj) excluded.</summary>
     public static IEnumerable<string> CSharpFiles(string root) =>
@@ -97,6 +107,9 @@ internal static partial class SourceScanner
 
     [GeneratedRegex(@"\.Find(?:Async)?\(")]
     private static partial Regex FindPattern();
+
+    [GeneratedRegex(@"\b(?:ExecuteUpdate|ExecuteDelete|ExecuteSql|ExecuteSqlRaw|ExecuteSqlInterpolated|SqlQuery|SqlQueryRaw|FromSql|FromSqlRaw|FromSqlInterpolated)(?:Async)?\b|\.Sql\(|\bCommandText\s*=")]
+    private static partial Regex UnguardedWritePattern();
 
     [GeneratedRegex(@"\b(?:AddDbContextPool|AddPooledDbContextFactory)\b")]
     private static partial Regex PooledDbContextPattern();

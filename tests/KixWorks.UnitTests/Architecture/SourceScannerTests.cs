@@ -85,6 +85,33 @@ public sealed class SourceScannerTests : IDisposable
     }
 
     [Theory]
+    [InlineData("await db.Goals.Where(g => g.ParticipantId == id).ExecuteDeleteAsync(ct);")]
+    [InlineData("await db.Participants.ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, ParticipantStatus.Archived));")]
+    [InlineData("await db.Database.ExecuteSqlRawAsync(\"DELETE FROM \\\"Goals\\\"\");")]
+    [InlineData("var rows = db.Database.SqlQuery<int>($\"SELECT 1\");")]
+    [InlineData("db.Participants.FromSqlRaw(\"SELECT * FROM \\\"Participants\\\"\")")]
+    [InlineData("command.CommandText = \"UPDATE x\";")]
+    public void Finds_writes_and_reads_that_pass_the_tenant_guard(string code)
+    {
+        Write("KixWorks.Web/Features/Goals/ChangeGoalStatus.cs", code);
+
+        Assert.Single(SourceScanner.Scan(_root, SourceScanner.UnguardedWrite));
+    }
+
+    [Fact]
+    public void Allows_set_based_writes_in_named_files_and_the_provider_projects()
+    {
+        const string code = "await db.FileViews.Where(v => v.At < cutoff).ExecuteDeleteAsync(ct);";
+        Write("KixWorks.Web/Features/Retention/EraseExpiredFileViewsBulkWrite.cs", code);
+        Write("KixWorks.Web/Features/Programme/ProgrammeAggregatesSql.cs", code);
+        Write("KixWorks.Data.Sqlite/SqlitePragmaInterceptor.cs", "command.CommandText = \"PRAGMA busy_timeout = 5000;\";");
+        Write("KixWorks.Data/KixWorksDbContext.cs", code);
+
+        var finding = Assert.Single(SourceScanner.Scan(_root, SourceScanner.UnguardedWrite));
+        Assert.Equal("KixWorks.Data/KixWorksDbContext.cs", finding.Path);
+    }
+
+    [Theory]
     [InlineData("logger.LogInformation(\"Registering {@Command}\", command);")]
     [InlineData("logger.LogWarning(\n    \"Refused {ParticipantId}: {@Details}\",\n    id, details);")]
     [InlineData("logger.Log(LogLevel.Error, \"Failed {@Model}\", model);")]

@@ -1,3 +1,4 @@
+using KixWorks.Data.Tenancy;
 using KixWorks.Domain.Intakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -12,7 +13,7 @@ internal sealed class HealthLimitationsConfiguration : IEntityTypeConfiguration<
         builder.Property(h => h.Id).ValueGeneratedNever();
         builder.Property(h => h.Limitations).HasMaxLength(Intake.TextLength);
         builder.Property(h => h.Adjustments).HasMaxLength(Intake.TextLength);
-        builder.HasOne<Intake>().WithOne().HasForeignKey<HealthLimitations>(h => h.IntakeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOwnerInSameMunicipality<HealthLimitations, Intake>(h => h.IntakeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(h => new { h.MunicipalityId, h.IntakeId }).IsUnique();
     }
 }

@@ -1,3 +1,4 @@
+using KixWorks.Data.Tenancy;
 using System.Text.Json;
 using KixWorks.Domain.Intakes;
 using KixWorks.Domain.Participants;
@@ -39,7 +40,7 @@ internal sealed class IntakeConfiguration : IEntityTypeConfiguration<Intake>
             barriers => JsonSerializer.Serialize(barriers, Json),
             json => JsonSerializer.Deserialize<List<IntakeBarrier>>(json, Json) ?? new List<IntakeBarrier>(),
             new ValueComparer<List<IntakeBarrier>>((a, b) => a!.SequenceEqual(b!), list => list.Aggregate(0, (h, b) => HashCode.Combine(h, b)), list => list.ToList()));
-        builder.HasOne<Participant>().WithMany().HasForeignKey(i => i.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasParentInSameMunicipality<Intake, Participant>(i => i.ParticipantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(i => i.StartedBy).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(i => i.CompletedBy).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => new { i.MunicipalityId, i.ParticipantId, i.Number }).IsUnique();

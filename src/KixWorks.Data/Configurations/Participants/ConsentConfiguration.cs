@@ -1,3 +1,4 @@
+using KixWorks.Data.Tenancy;
 using KixWorks.Domain.Participants;
 using KixWorks.Data.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ internal sealed class ConsentConfiguration : IEntityTypeConfiguration<Consent>
         builder.Property(c => c.Answer).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(c => c.IsWithdrawn);
         builder.Ignore(c => c.IsActive);
-        builder.HasOne<Participant>().WithMany().HasForeignKey(c => c.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasParentInSameMunicipality<Consent, Participant>(c => c.ParticipantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.RecordedBy).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.WithdrawnBy).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.MunicipalityId, c.ParticipantId, c.Purpose, c.On });

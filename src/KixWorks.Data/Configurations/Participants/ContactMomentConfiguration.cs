@@ -1,3 +1,4 @@
+using KixWorks.Data.Tenancy;
 using KixWorks.Domain.Participants;
 using KixWorks.Data.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ internal sealed class ContactMomentConfiguration : IEntityTypeConfiguration<Cont
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Channel).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Note).HasMaxLength(ContactMoment.NoteLength);
-        builder.HasOne<Participant>().WithMany().HasForeignKey(c => c.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasParentInSameMunicipality<ContactMoment, Participant>(c => c.ParticipantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.ConsultantId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.MunicipalityId, c.ParticipantId, c.On });
     }

@@ -1,3 +1,4 @@
+using KixWorks.Data.Tenancy;
 using KixWorks.Domain.Participants;
 using KixWorks.Data.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ internal sealed class FileViewConfiguration : IEntityTypeConfiguration<FileView>
         builder.HasKey(v => v.Id);
         builder.Property(v => v.Id).ValueGeneratedNever();
         builder.Property(v => v.Part).HasConversion<string>().HasMaxLength(30);
-        builder.HasOne<Participant>().WithMany().HasForeignKey(v => v.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasParentInSameMunicipality<FileView, Participant>(v => v.ParticipantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(v => v.UserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(v => new { v.MunicipalityId, v.ParticipantId, v.At });
     }

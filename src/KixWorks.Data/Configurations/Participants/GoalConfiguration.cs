@@ -1,3 +1,4 @@
+using KixWorks.Data.Tenancy;
 using KixWorks.Domain.Participants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -14,7 +15,7 @@ internal sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
         builder.Property(g => g.SimpleWords).HasMaxLength(Goal.SimpleWordsLength);
         builder.Property(g => g.Status).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(g => g.PlanWords);
-        builder.HasOne<Participant>().WithMany().HasForeignKey(g => g.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasParentInSameMunicipality<Goal, Participant>(g => g.ParticipantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(g => new { g.MunicipalityId, g.ParticipantId, g.CreatedAt });
     }
 }

@@ -1,3 +1,4 @@
+using KixWorks.Data.Tenancy;
 using KixWorks.Domain.Participants;
 using KixWorks.Domain.Trajectories;
 using Microsoft.EntityFrameworkCore;
@@ -16,8 +17,9 @@ internal sealed class TrajectoryConfiguration : IEntityTypeConfiguration<Traject
         builder.Property(t => t.PausedFrom).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.Ignore(t => t.IsEnded);
-        builder.HasOne<Participant>().WithMany().HasForeignKey(t => t.ParticipantId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(t => t.Moves).WithOne().HasForeignKey(m => m.TrajectoryId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasParentInSameMunicipality<Trajectory, Participant>(t => t.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(t => t.Moves).WithOne()
+            .HasForeignKey(m => new { m.MunicipalityId, m.TrajectoryId }).HasPrincipalKey(t => new { t.MunicipalityId, t.Id }).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(t => t.Moves).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(t => new { t.MunicipalityId, t.ParticipantId, t.Episode }).IsUnique();
     }

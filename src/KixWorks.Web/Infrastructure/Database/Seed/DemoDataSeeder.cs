@@ -137,6 +137,8 @@ public static class DemoDataSeeder
             {
                 var on = DateOnly.FromDateTime(now.AddDays(-faker.Random.Int(0, Math.Min(45, registeredDaysAgo))).UtcDateTime);
                 db.ContactMoments.Add(ContactMoment.Record(participant.Id, consultantId, on, faker.PickRandom<ContactChannel>(), null, DutchTime.DateOf(now), now));
+                // The consultant opened the file around that contact: the access log has a believable week too.
+                db.FileViews.Add(FileView.Record(participant.Id, consultantId, FilePart.Overview, now.AddDays(-faker.Random.Int(0, 6)).AddHours(-faker.Random.Int(0, 8))));
             }
 
             AddConsentsAndGoals(db, faker, participant.Id, consultantId, registeredAt, now);
