@@ -1,6 +1,7 @@
 using KixWorks.Domain.Common;
 using KixWorks.Domain.Participants;
 using KixWorks.UnitTests.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 using KixWorks.Web.Features.Participants;
 
 namespace KixWorks.UnitTests.Features.Participants;
@@ -11,7 +12,7 @@ public sealed class ParticipantFieldsRulesTests
     private static readonly DateTimeOffset Now = new(2026, 11, 27, 10, 0, 0, TimeSpan.Zero);
     private static readonly DateOnly Today = new(2026, 11, 27);
 
-    private readonly ParticipantFieldsRules _rules = new(new FixedTimeProvider(Now));
+    private readonly ParticipantFieldsRules _rules = new(new FakeTimeProvider(Now));
 
     private static RegisterParticipant.Command Valid() => new()
     {
@@ -158,7 +159,7 @@ public sealed class ParticipantFieldsRulesTests
     {
         var command = Valid();
         command.DateOfBirth = new DateOnly(2030, 1, 1);
-        var later = new ParticipantFieldsRules(new FixedTimeProvider(new DateTimeOffset(2030, 1, 1, 12, 0, 0, TimeSpan.Zero)));
+        var later = new ParticipantFieldsRules(new FakeTimeProvider(new DateTimeOffset(2030, 1, 1, 12, 0, 0, TimeSpan.Zero)));
 
         Assert.NotEmpty(MessagesFor(command, nameof(command.DateOfBirth)));
         Assert.Empty(later.Validate(command).MessagesFor(nameof(command.DateOfBirth)));

@@ -1,4 +1,4 @@
-namespace KixWorks.UnitTests.Architecture;
+namespace KixWorks.Tests;
 
 internal static class RepositoryRoot
 {
