@@ -18,14 +18,20 @@ public class KixWorksFactory : WebApplicationFactory<Program>
     public KixWorksFactory() : this(DatabaseProvider.Sqlite) { }
 
     /// <summary>A factory with its own environment or settings; the caller disposes it.</summary>
-    public static KixWorksFactory Custom(DatabaseProvider provider = DatabaseProvider.Sqlite, string environment = "Testing", IDictionary<string, string?>? settings = null, string? dataFolder = null) =>
-        new CustomFactory(provider, environment, settings, dataFolder);
+    /// <param name="dataFolder">The folder for the SQLite file (<c>kixworks.db</c>) and the keys, instead of a fresh one;
+    /// a SQLite file already in it is used as it is. Deleted when the factory is disposed, like a fresh one.</param>
+    /// <param name="postgresDatabase">For <see cref="DatabaseProvider.Postgres"/>: an existing database the caller made
+    /// (restored from a dump, say) instead of a fresh one. Dropped when the factory is disposed, like a fresh one.</param>
+    public static KixWorksFactory Custom(DatabaseProvider provider = DatabaseProvider.Sqlite, string environment = "Testing", IDictionary<string, string?>? settings = null, string? dataFolder = null, string? postgresDatabase = null) =>
+        new CustomFactory(provider, environment, settings, dataFolder, postgresDatabase);
 
-    private sealed class CustomFactory(DatabaseProvider provider, string environment, IDictionary<string, string?>? settings, string? dataFolder)
-        : KixWorksFactory(provider, environment, settings, dataFolder);
+    private sealed class CustomFactory(DatabaseProvider provider, string environment, IDictionary<string, string?>? settings, string? dataFolder, string? postgresDatabase)
+        : KixWorksFactory(provider, environment, settings, dataFolder, postgresDatabase);
 
-    protected KixWorksFactory(DatabaseProvider provider, string environment = "Testing", IDictionary<string, string?>? settings = null, string? dataFolder = null)
+    protected KixWorksFactory(DatabaseProvider provider, string environment = "Testing", IDictionary<string, string?>? settings = null, string? dataFolder = null, string? postgresDatabase = null)
     {
+        if (postgresDatabase is not null && provider != DatabaseProvider.Postgres)
+            throw new ArgumentException("A PostgreSQL database is for the Postgres provider only.", nameof(postgresDatabase));
         Provider = provider;
         _environment = environment;
         _folder = dataFolder ?? Path.Combine(Path.GetTempPath(), "kixworks-tests", Guid.NewGuid().ToString("N"));
@@ -39,7 +45,7 @@ public class KixWorksFactory : WebApplicationFactory<Program>
         };
         if (provider == DatabaseProvider.Postgres)
         {
-            _postgresDatabase = PostgresServer.NewDatabaseName();
+            _postgresDatabase = postgresDatabase ?? PostgresServer.NewDatabaseName();
             _settings["ConnectionStrings:Postgres"] = PostgresServer.ForDatabase(_postgresDatabase);
         }
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;

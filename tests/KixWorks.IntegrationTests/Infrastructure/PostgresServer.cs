@@ -37,6 +37,16 @@ public static class PostgresServer
 
     public static string NewDatabaseName() => "kixworks_test_" + Guid.NewGuid().ToString("N")[..16];
 
+    /// <summary>An empty database; the caller drops it (or hands it to a factory, which does).</summary>
+    public static void CreateDatabase(string database)
+    {
+        using var connection = new NpgsqlConnection(ForDatabase("postgres"));
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"CREATE DATABASE \"{database}\"";
+        command.ExecuteNonQuery();
+    }
+
     public static void DropDatabase(string database)
     {
         NpgsqlConnection.ClearAllPools();
