@@ -42,6 +42,9 @@ public sealed class HouseRulesTests
     public void Never_uses_Find_on_a_DbSet() => AssertNoFindings(SourceScanner.FindOnDbSet);
 
     [Fact]
+    public void Handlers_know_the_user_through_ICurrentUser_never_HttpContext() => AssertNoFindings(SourceScanner.HttpContextInFeatures);
+
+    [Fact]
     public void Domain_project_has_no_package_references()
     {
         var domainProject = Path.Combine(Src, "KixWorks.Domain", "KixWorks.Domain.csproj");
