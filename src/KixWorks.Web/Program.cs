@@ -11,12 +11,12 @@ using KixWorks.Data.Tenancy;
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.AddKixWorksLogging();
-builder.Services.AddHttpContextAccessor();
 builder.Services.AddKixWorksDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddKixWorksIdentity(builder.Environment);
 builder.Services.AddKixWorksSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddAuthorization(Policies.Register);
 builder.Services.AddKixWorksMvc();
+builder.Services.AddKixWorksTenancy();
 
 var app = builder.Build();
 await app.InitializeKixWorksDatabaseAsync();

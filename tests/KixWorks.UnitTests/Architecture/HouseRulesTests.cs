@@ -45,6 +45,9 @@ public sealed class HouseRulesTests
     public void Writes_past_the_tenant_guard_only_in_named_places() => AssertNoFindings(SourceScanner.UnguardedWrite);
 
     [Fact]
+    public void Handlers_know_the_user_through_ICurrentUser_never_HttpContext() => AssertNoFindings(SourceScanner.HttpContextInFeatures);
+
+    [Fact]
     public void Domain_project_has_no_package_references()
     {
         var domainProject = Path.Combine(Src, "KixWorks.Domain", "KixWorks.Domain.csproj");

@@ -57,7 +57,14 @@ internal static partial class SourceScanner
             || path.StartsWith("KixWorks.Web/Infrastructure/Database/", StringComparison.Ordinal)
             || path.StartsWith("KixWorks.Data.", StringComparison.Ordinal));
 
-    public static IReadOnlyList<SourceRule> All { get; } = [TenantFilterBypass, SystemClock, PooledDbContext, DestructuringLog, FindOnDbSet, UnguardedWrite];
+    /// <summary>Rule 12: handlers know the user through ICurrentUser. Under Features only controllers touch HTTP
+    /// (views are .cshtml and not scanned). Sign-in use cases need no exemption: they go through SignInManager.</summary>
+    public static readonly SourceRule HttpContextInFeatures = new(
+        "HttpContext or IHttpContextAccessor in a feature file other than a controller (use ICurrentUser)",
+        HttpContextPattern(),
+        path => !path.StartsWith("KixWorks.Web/Features/", StringComparison.Ordinal) || path.EndsWith("Controller.cs", StringComparison.Ordinal));
+
+    public static IReadOnlyList<SourceRule> All { get; } = [TenantFilterBypass, SystemClock, PooledDbContext, DestructuringLog, FindOnDbSet, UnguardedWrite, HttpContextInFeatures];
 
     /// <summary>Every .cs file under <paramref name="root"/>, build output (bin, obj) excluded.</summary>
     public static IEnumerable<string> CSharpFiles(string root) =>
@@ -110,6 +117,8 @@ internal static partial class SourceScanner
 
     [GeneratedRegex(@"\b(?:ExecuteUpdate|ExecuteDelete|ExecuteSql|ExecuteSqlRaw|ExecuteSqlInterpolated|SqlQuery|SqlQueryRaw|FromSql|FromSqlRaw|FromSqlInterpolated)(?:Async)?\b|\.Sql\(|\bCommandText\s*=")]
     private static partial Regex UnguardedWritePattern();
+    [GeneratedRegex(@"\bI?HttpContext(?:Accessor)?\b")]
+    private static partial Regex HttpContextPattern();
 
     [GeneratedRegex(@"\b(?:AddDbContextPool|AddPooledDbContextFactory)\b")]
     private static partial Regex PooledDbContextPattern();

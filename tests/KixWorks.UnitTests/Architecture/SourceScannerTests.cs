@@ -134,6 +134,30 @@ public sealed class SourceScannerTests : IDisposable
         Assert.Empty(SourceScanner.Scan(_root, SourceScanner.DestructuringLog));
     }
 
+    [Theory]
+    [InlineData("public sealed class Handler(KixWorksDbContext db, IHttpContextAccessor http)")]
+    [InlineData("var id = http.HttpContext!.User.UserId();")]
+    [InlineData("Secure = response.HttpContext.Request.IsHttps,")]
+    public void Finds_HttpContext_in_a_handler(string code)
+    {
+        Write("KixWorks.Web/Features/Contacts/RecordContact.cs", code);
+
+        var finding = Assert.Single(SourceScanner.Scan(_root, SourceScanner.HttpContextInFeatures));
+        Assert.Equal("KixWorks.Web/Features/Contacts/RecordContact.cs", finding.Path);
+    }
+
+    [Fact]
+    public void Allows_HttpContext_in_controllers_and_outside_features_only()
+    {
+        Write("KixWorks.Web/Features/Contacts/ContactsController.cs", "var ip = HttpContext.Connection.RemoteIpAddress;");
+        Write("KixWorks.Web/Infrastructure/Tenancy/TenantMiddleware.cs", "public Task InvokeAsync(HttpContext context, CurrentUser currentUser)");
+        Write("KixWorks.Web/Features/Contacts/ContactsControllerHelpers.cs", "IHttpContextAccessor accessor");
+        Write("KixWorks.Web/Features/Caseload/ListCaseload.cs", "public sealed class Handler(ICurrentUser currentUser) { HttpContextual x; }");
+
+        var finding = Assert.Single(SourceScanner.Scan(_root, SourceScanner.HttpContextInFeatures));
+        Assert.Equal("KixWorks.Web/Features/Contacts/ContactsControllerHelpers.cs", finding.Path);
+    }
+
     [Fact]
     public void Finds_package_references_in_a_project_file()
     {

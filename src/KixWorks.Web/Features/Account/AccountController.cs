@@ -1,4 +1,5 @@
 using KixWorks.Web.Infrastructure.Identity;
+using KixWorks.Web.Infrastructure.Localization;
 using KixWorks.Data.Identity;
 using KixWorks.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -56,7 +57,7 @@ public sealed class AccountController(IStringLocalizer<SharedResource> text) : C
     {
         if (ModelState.IsValid)
         {
-            var errors = await handler.HandleAsync(command, User);
+            var errors = await handler.HandleAsync(command);
             foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
             if (errors.Count == 0)
             {
@@ -70,7 +71,7 @@ public sealed class AccountController(IStringLocalizer<SharedResource> text) : C
     [HttpPost("municipality")]
     public async Task<IActionResult> SwitchMunicipality(SwitchMunicipality.Command command, [FromServices] SwitchMunicipality.Handler handler)
     {
-        if (!await handler.HandleAsync(command, User)) return NotFound();
+        if (!await handler.HandleAsync(command)) return NotFound();
         TempData["Flash"] = text["Account.MunicipalitySwitched"].Value;
         return Redirect("/");
     }
@@ -79,7 +80,11 @@ public sealed class AccountController(IStringLocalizer<SharedResource> text) : C
     [HttpPost("language")]
     public async Task<IActionResult> Language(ChooseLanguage.Command command, [FromServices] ChooseLanguage.Handler handler)
     {
-        await handler.HandleAsync(command, User, Response);
+        var language = await handler.HandleAsync(command);
+        Response.Cookies.Append(Languages.CookieName, language, new CookieOptions
+        {
+            HttpOnly = true, IsEssential = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps, MaxAge = TimeSpan.FromDays(365),
+        });
         return LocalRedirect(Url.IsLocalUrl(command.ReturnUrl) ? command.ReturnUrl : "/");
     }
 

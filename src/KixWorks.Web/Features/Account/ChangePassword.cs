@@ -2,8 +2,8 @@ using KixWorks.Domain.Common;
 using FluentValidation;
 using KixWorks.Web.Infrastructure.Identity;
 using KixWorks.Data.Identity;
+using KixWorks.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Identity;
-using System.Security.Claims;
 
 namespace KixWorks.Web.Features.Account;
 
@@ -31,12 +31,12 @@ public static class ChangePassword
         }
     }
 
-    public sealed class Handler(UserManager<AppUser> userManager, SignInManager<AppUser> signInManager)
+    public sealed class Handler(UserManager<AppUser> userManager, SignInManager<AppUser> signInManager, ICurrentUser currentUser)
     {
         /// <returns>Errors keyed by field; empty when the password was changed.</returns>
-        public async Task<IReadOnlyList<(string Field, string Message)>> HandleAsync(Command command, ClaimsPrincipal principal)
+        public async Task<IReadOnlyList<(string Field, string Message)>> HandleAsync(Command command)
         {
-            var user = await userManager.GetUserAsync(principal) ?? throw new InvalidOperationException("Signed-in user not found.");
+            var user = (currentUser.UserId is { } userId ? await userManager.FindByIdAsync(userId.ToString()) : null) ?? throw new InvalidOperationException("Signed-in user not found.");
             var result = await userManager.ChangePasswordAsync(user, command.CurrentPassword, command.NewPassword);
             if (!result.Succeeded)
             {

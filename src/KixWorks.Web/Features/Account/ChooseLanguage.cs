@@ -1,12 +1,11 @@
-using System.Security.Claims;
-using KixWorks.Web.Infrastructure.Identity;
 using KixWorks.Data.Identity;
 using KixWorks.Web.Infrastructure.Localization;
+using KixWorks.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Identity;
 
 namespace KixWorks.Web.Features.Account;
 
-/// <summary>The user picks Dutch or English; kept on their account (and in a cookie for the sign-in page).</summary>
+/// <summary>The user picks Dutch or English; kept on their account (and, by the controller, in a cookie for the sign-in page).</summary>
 public static class ChooseLanguage
 {
     public sealed class Command
@@ -15,19 +14,18 @@ public static class ChooseLanguage
         public string? ReturnUrl { get; set; }
     }
 
-    public sealed class Handler(UserManager<AppUser> userManager, SignInManager<AppUser> signInManager)
+    public sealed class Handler(UserManager<AppUser> userManager, SignInManager<AppUser> signInManager, ICurrentUser currentUser)
     {
-        public async Task HandleAsync(Command command, ClaimsPrincipal principal, HttpResponse response)
+        /// <returns>The normalised language, for the controller's cookie.</returns>
+        public async Task<string> HandleAsync(Command command)
         {
             var language = Languages.Normalise(command.Language);
-            response.Cookies.Append(Languages.CookieName, language, new CookieOptions
-            {
-                HttpOnly = true, IsEssential = true, SameSite = SameSiteMode.Lax, Secure = response.HttpContext.Request.IsHttps, MaxAge = TimeSpan.FromDays(365),
-            });
-            if (principal.Identity?.IsAuthenticated != true || await userManager.GetUserAsync(principal) is not { } user) return;
+            if (currentUser.UserId is not { } userId || await userManager.FindByIdAsync(userId.ToString()) is not { } user) return language;
             user.PreferredLanguage = language;
             await userManager.UpdateAsync(user);
+            // Re-issuing the cookie with the new language claim is part of this use case; SignInManager is Identity's cookie adapter.
             await signInManager.RefreshSignInAsync(user);
+            return language;
         }
     }
 }

@@ -2,8 +2,8 @@ using KixWorks.Data;
 using KixWorks.Web.Infrastructure.Identity;
 using KixWorks.Data.Identity;
 using Microsoft.AspNetCore.Identity;
+using KixWorks.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
-using System.Security.Claims;
 
 namespace KixWorks.Web.Features.Account;
 
@@ -15,19 +15,19 @@ public static class SwitchMunicipality
         public Guid MunicipalityId { get; set; }
     }
 
-    public sealed class Handler(KixWorksDbContext db, UserManager<AppUser> userManager, SignInManager<AppUser> signInManager)
+    public sealed class Handler(KixWorksDbContext db, UserManager<AppUser> userManager, SignInManager<AppUser> signInManager, ICurrentUser currentUser)
     {
         /// <returns>False when the user is not assigned to that gemeente.</returns>
-        public async Task<bool> HandleAsync(Command command, ClaimsPrincipal principal)
+        public async Task<bool> HandleAsync(Command command)
         {
-            var user = await userManager.GetUserAsync(principal);
-            if (user is null) return false;
+            if (currentUser.UserId is not { } userId || await userManager.FindByIdAsync(userId.ToString()) is not { } user) return false;
             var assigned = await db.UserMunicipalities.AnyAsync(um => um.UserId == user.Id && um.MunicipalityId == command.MunicipalityId);
             if (!assigned) return false;
 
             user.ActiveMunicipalityId = command.MunicipalityId;
             var updated = await userManager.UpdateAsync(user);
             if (!updated.Succeeded) return false;
+            // Re-issuing the cookie is the point of the switch; SignInManager is Identity's cookie adapter.
             await signInManager.RefreshSignInAsync(user);
             return true;
         }

@@ -2,7 +2,7 @@ using KixWorks.Domain.Participants;
 using KixWorks.Domain.Trajectories;
 using KixWorks.Data;
 using KixWorks.Web.Features.Shared;
-using KixWorks.Web.Infrastructure.Authorization;
+using KixWorks.Web.Infrastructure.Tenancy;
 using KixWorks.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,11 +25,11 @@ public static class ListCaseload
 
     public sealed record Result(ListState State, IReadOnlyList<Row> Rows);
 
-    public sealed class Handler(KixWorksDbContext db, TimeProvider time, IHttpContextAccessor http)
+    public sealed class Handler(KixWorksDbContext db, TimeProvider time, ICurrentUser currentUser)
     {
         public async Task<Result> HandleAsync(Query query, CancellationToken ct)
         {
-            var me = http.HttpContext!.User.UserId() ?? throw new InvalidOperationException("The caseload belongs to a signed-in consultant.");
+            var me = currentUser.UserId ?? throw new InvalidOperationException("The caseload belongs to a signed-in consultant.");
             var mine = db.Participants.AsNoTracking()
                 .Where(p => p.ConsultantId == me)
                 .Select(p => new

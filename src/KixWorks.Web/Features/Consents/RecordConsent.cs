@@ -3,7 +3,7 @@ using FluentValidation;
 using KixWorks.Domain.Common;
 using KixWorks.Domain.Participants;
 using KixWorks.Data;
-using KixWorks.Web.Infrastructure.Authorization;
+using KixWorks.Web.Infrastructure.Tenancy;
 using KixWorks.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
@@ -46,7 +46,7 @@ public static class RecordConsent
 
     public enum Outcome { Recorded, NotFound, Refused }
 
-    public sealed class Handler(KixWorksDbContext db, TimeProvider time, IHttpContextAccessor http)
+    public sealed class Handler(KixWorksDbContext db, TimeProvider time, ICurrentUser currentUser)
     {
         /// <summary>Fills what the form shows; false when the participant is not in the active gemeente.</summary>
         public async Task<bool> DescribeAsync(Command command, CancellationToken ct)
@@ -59,7 +59,7 @@ public static class RecordConsent
         public async Task<(Outcome Outcome, string? Error)> HandleAsync(Command command, CancellationToken ct)
         {
             if (!await db.Participants.AnyAsync(p => p.Id == command.ParticipantId, ct)) return (Outcome.NotFound, null);
-            var userId = http.HttpContext!.User.UserId() ?? throw new InvalidOperationException("Only a signed-in consultant records a consent.");
+            var userId = currentUser.UserId ?? throw new InvalidOperationException("Only a signed-in consultant records a consent.");
             try
             {
                 db.Consents.Add(Consent.Record(command.ParticipantId, command.Purpose!.Value, command.Answer!.Value, command.On!.Value,

@@ -1,7 +1,7 @@
 using KixWorks.Domain.Common;
 using KixWorks.Domain.Participants;
 using KixWorks.Data;
-using KixWorks.Web.Infrastructure.Authorization;
+using KixWorks.Web.Infrastructure.Tenancy;
 using KixWorks.Web.Infrastructure.Time;
 using KixWorks.Web.Features.Participants;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +16,7 @@ public static class WithdrawConsent
 
     public enum Outcome { Withdrawn, NotFound, Refused }
 
-    public sealed class Handler(KixWorksDbContext db, TimeProvider time, IHttpContextAccessor http)
+    public sealed class Handler(KixWorksDbContext db, TimeProvider time, ICurrentUser currentUser)
     {
         /// <returns>Null when there is no such consent for this participant in the active gemeente, or it is not
         /// the current, given and not yet withdrawn answer for its purpose.</returns>
@@ -33,7 +33,7 @@ public static class WithdrawConsent
             var consent = await db.Consents.SingleOrDefaultAsync(c => c.Id == consentId && c.ParticipantId == participantId, ct);
             if (consent is null) return (Outcome.NotFound, null);
             if (!await IsCurrentAsync(consent, ct)) return (Outcome.Refused, "Er is al een nieuwer antwoord vastgelegd voor dit doel.");
-            var userId = http.HttpContext!.User.UserId() ?? throw new InvalidOperationException("Only a signed-in consultant withdraws a consent.");
+            var userId = currentUser.UserId ?? throw new InvalidOperationException("Only a signed-in consultant withdraws a consent.");
             try
             {
                 consent.Withdraw(DutchTime.Today(time), userId, time.GetUtcNow());

@@ -3,7 +3,7 @@ using FluentValidation;
 using KixWorks.Domain.Common;
 using KixWorks.Domain.Participants;
 using KixWorks.Data;
-using KixWorks.Web.Infrastructure.Authorization;
+using KixWorks.Web.Infrastructure.Tenancy;
 using KixWorks.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
@@ -45,7 +45,7 @@ public static class RecordContact
 
     public enum Outcome { Recorded, NotFound, Refused }
 
-    public sealed class Handler(KixWorksDbContext db, TimeProvider time, IHttpContextAccessor http)
+    public sealed class Handler(KixWorksDbContext db, TimeProvider time, ICurrentUser currentUser)
     {
         /// <summary>Fills what the form shows; false when the participant is not in the active gemeente.</summary>
         public async Task<bool> DescribeAsync(Command command, CancellationToken ct)
@@ -58,7 +58,7 @@ public static class RecordContact
         public async Task<(Outcome Outcome, string? Error)> HandleAsync(Command command, CancellationToken ct)
         {
             if (!await db.Participants.AnyAsync(p => p.Id == command.ParticipantId, ct)) return (Outcome.NotFound, null);
-            var consultantId = http.HttpContext!.User.UserId() ?? throw new InvalidOperationException("Only a signed-in consultant records a contact.");
+            var consultantId = currentUser.UserId ?? throw new InvalidOperationException("Only a signed-in consultant records a contact.");
             try
             {
                 db.ContactMoments.Add(ContactMoment.Record(command.ParticipantId, consultantId, command.On!.Value, command.Channel!.Value,

@@ -1,6 +1,6 @@
 using KixWorks.Domain.Common;
 using KixWorks.Data;
-using KixWorks.Web.Infrastructure.Authorization;
+using KixWorks.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -11,13 +11,13 @@ public static class CompleteIntake
 {
     public enum Outcome { Completed, NotFound, Refused }
 
-    public sealed class Handler(KixWorksDbContext db, TimeProvider time, IHttpContextAccessor http, IStringLocalizer<SharedResource> text, ILogger<Handler> logger)
+    public sealed class Handler(KixWorksDbContext db, TimeProvider time, ICurrentUser currentUser, IStringLocalizer<SharedResource> text, ILogger<Handler> logger)
     {
         public async Task<(Outcome Outcome, string? Error)> HandleAsync(Guid participantId, int number, CancellationToken ct)
         {
             var intake = await db.Intakes.SingleOrDefaultAsync(i => i.ParticipantId == participantId && i.Number == number, ct);
             if (intake is null) return (Outcome.NotFound, null);
-            var me = http.HttpContext!.User.UserId() ?? throw new InvalidOperationException("An intake is completed by a signed-in consultant.");
+            var me = currentUser.UserId ?? throw new InvalidOperationException("An intake is completed by a signed-in consultant.");
             try
             {
                 intake.Complete(me, time.GetUtcNow());

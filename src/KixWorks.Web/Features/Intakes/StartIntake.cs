@@ -1,6 +1,6 @@
 using KixWorks.Domain.Intakes;
 using KixWorks.Data;
-using KixWorks.Web.Infrastructure.Authorization;
+using KixWorks.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace KixWorks.Web.Features.Intakes;
@@ -8,7 +8,7 @@ namespace KixWorks.Web.Features.Intakes;
 /// <summary>Starts the first intake, or a re-intake after a completed one. An intake still open is resumed instead.</summary>
 public static class StartIntake
 {
-    public sealed class Handler(KixWorksDbContext db, TimeProvider time, IHttpContextAccessor http, ILogger<Handler> logger)
+    public sealed class Handler(KixWorksDbContext db, TimeProvider time, ICurrentUser currentUser, ILogger<Handler> logger)
     {
         /// <returns>The number of the intake to continue with, or null when there is no such participant in the active gemeente.</returns>
         public async Task<int?> HandleAsync(Guid participantId, CancellationToken ct)
@@ -17,7 +17,7 @@ public static class StartIntake
             var latest = await db.Intakes.OrderByDescending(i => i.Number).FirstOrDefaultAsync(i => i.ParticipantId == participantId, ct);
             if (latest is { IsCompleted: false }) return latest.Number;
 
-            var me = http.HttpContext!.User.UserId() ?? throw new InvalidOperationException("An intake is started by a signed-in consultant.");
+            var me = currentUser.UserId ?? throw new InvalidOperationException("An intake is started by a signed-in consultant.");
             var intake = Intake.Start(participantId, (latest?.Number ?? 0) + 1, me, time.GetUtcNow(), latest);
             db.Intakes.Add(intake);
             try

@@ -3,7 +3,7 @@ using KixWorks.Domain.Common;
 using KixWorks.Domain.Participants;
 using KixWorks.Domain.Trajectories;
 using KixWorks.Data;
-using KixWorks.Web.Infrastructure.Authorization;
+using KixWorks.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -28,7 +28,7 @@ public static class RegisterParticipant
     /// <param name="Id">The new participant, or for <see cref="Outcome.PossibleDuplicate"/> the one that looks the same.</param>
     public sealed record Result(Outcome Outcome, Guid? Id = null, string? Error = null);
 
-    public sealed class Handler(KixWorksDbContext db, TimeProvider time, IHttpContextAccessor http, IStringLocalizer<SharedResource> text, ILogger<Handler> logger)
+    public sealed class Handler(KixWorksDbContext db, TimeProvider time, ICurrentUser currentUser, IStringLocalizer<SharedResource> text, ILogger<Handler> logger)
     {
         public async Task<Result> HandleAsync(Command command, CancellationToken ct)
         {
@@ -37,7 +37,7 @@ public static class RegisterParticipant
             try
             {
                 // The registering consultant becomes the responsible one ("Mijn deelnemers").
-                var consultantId = http.HttpContext is { } context ? ClaimsPrincipalExtensions.UserId(context.User) : null;
+                var consultantId = currentUser.UserId;
                 participant = Participant.Register(command.ToDetails(), now, consultantId);
                 participant.ChangeBsn(command.TypedBsn());
             }

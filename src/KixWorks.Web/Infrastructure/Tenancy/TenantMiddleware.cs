@@ -1,15 +1,12 @@
-using KixWorks.Data.Tenancy;
-using KixWorks.Web.Infrastructure.Authorization;
-
 namespace KixWorks.Web.Infrastructure.Tenancy;
 
-/// <summary>Makes the signed-in user's active gemeente (from the signed cookie) the tenant of this request.</summary>
+/// <summary>Makes the signed-in user (from the signed cookie) the request's <see cref="ICurrentUser"/>, and so their
+/// active gemeente the tenant of this request.</summary>
 public sealed class TenantMiddleware(RequestDelegate next)
 {
-    public Task InvokeAsync(HttpContext context, ITenantContext tenant)
+    public Task InvokeAsync(HttpContext context, CurrentUser currentUser)
     {
-        if (context.User.ActiveMunicipalityId() is { } municipalityId)
-            tenant.Use(municipalityId);
+        currentUser.FromPrincipal(context.User);
         return next(context);
     }
 }
