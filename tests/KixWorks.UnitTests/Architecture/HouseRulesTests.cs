@@ -45,6 +45,9 @@ public sealed class HouseRulesTests
     public void Writes_past_the_tenant_guard_only_in_named_places() => AssertNoFindings(SourceScanner.UnguardedWrite);
 
     [Fact]
+    public void Validators_have_only_rules_that_auto_validation_can_run() => AssertNoFindings(SourceScanner.AsyncValidationRule);
+
+    [Fact]
     public void Domain_project_has_no_package_references()
     {
         var domainProject = Path.Combine(Src, "KixWorks.Domain", "KixWorks.Domain.csproj");

@@ -57,7 +57,14 @@ internal static partial class SourceScanner
             || path.StartsWith("KixWorks.Web/Infrastructure/Database/", StringComparison.Ordinal)
             || path.StartsWith("KixWorks.Data.", StringComparison.Ordinal));
 
-    public static IReadOnlyList<SourceRule> All { get; } = [TenantFilterBypass, SystemClock, PooledDbContext, DestructuringLog, FindOnDbSet, UnguardedWrite];
+    /// <summary>Rule 8: validators run under FluentValidation.AspNetCore's auto-validation, which is synchronous and
+    /// throws on an async rule (ADR 0012). A check that needs I/O goes into the handler as a model error.</summary>
+    public static readonly SourceRule AsyncValidationRule = new(
+        "async FluentValidation rule (MustAsync, CustomAsync, WhenAsync, UnlessAsync, SetAsyncValidator, an async property validator)",
+        AsyncValidationRulePattern(),
+        _ => false);
+
+    public static IReadOnlyList<SourceRule> All { get; } = [TenantFilterBypass, SystemClock, PooledDbContext, DestructuringLog, FindOnDbSet, UnguardedWrite, AsyncValidationRule];
 
     /// <summary>Every .cs file under <paramref name="root"/>, build output (bin, obj) excluded.</summary>
     public static IEnumerable<string> CSharpFiles(string root) =>
@@ -110,6 +117,9 @@ internal static partial class SourceScanner
 
     [GeneratedRegex(@"\b(?:ExecuteUpdate|ExecuteDelete|ExecuteSql|ExecuteSqlRaw|ExecuteSqlInterpolated|SqlQuery|SqlQueryRaw|FromSql|FromSqlRaw|FromSqlInterpolated)(?:Async)?\b|\.Sql\(|\bCommandText\s*=")]
     private static partial Regex UnguardedWritePattern();
+
+    [GeneratedRegex(@"\.(?:MustAsync|CustomAsync|WhenAsync|UnlessAsync|SetAsyncValidator)\s*[<(]|\bAsyncPropertyValidator<|\bIAsyncPropertyValidator\b")]
+    private static partial Regex AsyncValidationRulePattern();
 
     [GeneratedRegex(@"\b(?:AddDbContextPool|AddPooledDbContextFactory)\b")]
     private static partial Regex PooledDbContextPattern();
