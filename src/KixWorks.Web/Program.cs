@@ -21,7 +21,7 @@ builder.Services.AddKixWorksTenancy();
 var app = builder.Build();
 await app.InitializeKixWorksDatabaseAsync();
 
-app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseKixWorksRequestLogging();
 app.UseExceptionHandler("/fout");
 app.UseStatusCodePagesWithReExecute("/fout/{0}");
 if (app.Environment.IsProduction())

@@ -12,7 +12,7 @@ namespace KixWorks.IntegrationTests.Operations;
 
 public sealed class OperationsTests(OperationsTests.CapturingFactory factory) : IClassFixture<OperationsTests.CapturingFactory>
 {
-    /// <summary>The app with a log capture behind the same level filters Serilog gets, and a route that throws.</summary>
+    /// <summary>The app with a log capture that gets what passed Serilog's levels (writeToProviders), and a route that throws.</summary>
     public sealed class CapturingFactory : KixWorksFactory
     {
         private readonly ConcurrentQueue<string> _lines = new();

@@ -48,6 +48,9 @@ public sealed class HouseRulesTests
     public void Handlers_know_the_user_through_ICurrentUser_never_HttpContext() => AssertNoFindings(SourceScanner.HttpContextInFeatures);
 
     [Fact]
+    public void Validators_have_only_rules_that_auto_validation_can_run() => AssertNoFindings(SourceScanner.AsyncValidationRule);
+
+    [Fact]
     public void Domain_project_has_no_package_references()
     {
         var domainProject = Path.Combine(Src, "KixWorks.Domain", "KixWorks.Domain.csproj");

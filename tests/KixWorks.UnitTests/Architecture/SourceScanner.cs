@@ -64,7 +64,14 @@ internal static partial class SourceScanner
         HttpContextPattern(),
         path => !path.StartsWith("KixWorks.Web/Features/", StringComparison.Ordinal) || path.EndsWith("Controller.cs", StringComparison.Ordinal));
 
-    public static IReadOnlyList<SourceRule> All { get; } = [TenantFilterBypass, SystemClock, PooledDbContext, DestructuringLog, FindOnDbSet, UnguardedWrite, HttpContextInFeatures];
+    /// <summary>Rule 8: validators run under FluentValidation.AspNetCore's auto-validation, which is synchronous and
+    /// throws on an async rule (ADR 0012). A check that needs I/O goes into the handler as a model error.</summary>
+    public static readonly SourceRule AsyncValidationRule = new(
+        "async FluentValidation rule (MustAsync, CustomAsync, WhenAsync, UnlessAsync, SetAsyncValidator, an async property validator)",
+        AsyncValidationRulePattern(),
+        _ => false);
+
+    public static IReadOnlyList<SourceRule> All { get; } = [TenantFilterBypass, SystemClock, PooledDbContext, DestructuringLog, FindOnDbSet, UnguardedWrite, HttpContextInFeatures, AsyncValidationRule];
 
     /// <summary>Every .cs file under <paramref name="root"/>, build output (bin, obj) excluded.</summary>
     public static IEnumerable<string> CSharpFiles(string root) =>
@@ -119,6 +126,9 @@ internal static partial class SourceScanner
     private static partial Regex UnguardedWritePattern();
     [GeneratedRegex(@"\bI?HttpContext(?:Accessor)?\b")]
     private static partial Regex HttpContextPattern();
+
+    [GeneratedRegex(@"\.(?:MustAsync|CustomAsync|WhenAsync|UnlessAsync|SetAsyncValidator)\s*[<(]|\bAsyncPropertyValidator<|\bIAsyncPropertyValidator\b")]
+    private static partial Regex AsyncValidationRulePattern();
 
     [GeneratedRegex(@"\b(?:AddDbContextPool|AddPooledDbContextFactory)\b")]
     private static partial Regex PooledDbContextPattern();

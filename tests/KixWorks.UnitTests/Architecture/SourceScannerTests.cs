@@ -158,6 +158,30 @@ public sealed class SourceScannerTests : IDisposable
         Assert.Equal("KixWorks.Web/Features/Contacts/ContactsControllerHelpers.cs", finding.Path);
     }
 
+    [Theory]
+    [InlineData("RuleFor(x => x.Bsn).MustAsync(async (bsn, ct) => await IsFreeAsync(bsn, ct));")]
+    [InlineData("RuleFor(x => x.Name)\n    .CustomAsync(async (name, context, ct) => await CheckAsync(name, ct));")]
+    [InlineData("RuleFor(x => x.Code).NotEmpty().WhenAsync((c, ct) => Task.FromResult(true));")]
+    [InlineData("RuleFor(x => x.Code).NotEmpty().UnlessAsync((c, ct) => Task.FromResult(false));")]
+    [InlineData("RuleFor(x => x.Code).SetAsyncValidator(new CodeIsFree());")]
+    [InlineData("sealed class CodeIsFree : AsyncPropertyValidator<Command, string> { }")]
+    public void Finds_an_async_validation_rule(string code)
+    {
+        Write("KixWorks.Web/Features/Municipalities/StartMunicipality.cs", code);
+
+        Assert.Single(SourceScanner.Scan(_root, SourceScanner.AsyncValidationRule));
+    }
+
+    [Theory]
+    [InlineData("RuleFor(x => x.Code).Must(BeACbsCode).WithErrorCode(\"Validation.Municipality.CbsCode\");")]
+    [InlineData("var result = await handler.HandleAsync(command, ct);")]
+    public void Leaves_synchronous_rules_and_other_async_calls_alone(string code)
+    {
+        Write("KixWorks.Web/Features/Municipalities/StartMunicipality.cs", code);
+
+        Assert.Empty(SourceScanner.Scan(_root, SourceScanner.AsyncValidationRule));
+    }
+
     [Fact]
     public void Finds_package_references_in_a_project_file()
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using FluentValidation.AspNetCore;
 using KixWorks.Web.Infrastructure.Localization;
 using KixWorks.Web.Infrastructure.Validation;
 using Microsoft.AspNetCore.Localization;
@@ -16,7 +17,6 @@ public static class MvcSetup
         services
             .AddControllersWithViews(options =>
             {
-                options.Filters.Add<ValidationFilter>();
                 // FluentValidation owns "required", with Dutch messages; no English [Required] implied by nullability.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 // Antiforgery on every non-GET request, no opt-in needed.
@@ -34,7 +34,10 @@ public static class MvcSetup
             // Validation runs on the server only (FluentValidation): no data-val-* attributes for a client script we do not ship.
             .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
 
-        services.AddScoped<ValidationFilter>();
+        // FluentValidation runs inside MVC's model validation, into ModelState (ADR 0012). Synchronously: a validator
+        // with an async rule would throw there, so rules that need I/O live in the handler.
+        services.AddFluentValidationAutoValidation();
+        services.AddScoped<IValidatorInterceptor, LocalisingValidatorInterceptor>();
         services.AddSingleton<IConfigureOptions<MvcOptions>, BindingMessages>();
         RegisterByConvention(services);
 
