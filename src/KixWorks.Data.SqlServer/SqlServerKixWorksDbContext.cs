@@ -43,7 +43,8 @@ public sealed partial class SqlServerKixWorksDbContext(DbContextOptions<SqlServe
     /// <summary>Ids are Guid v7 (time-ordered), but SQL Server sorts uniqueidentifier by its last bytes, so a clustered
     /// primary key on them would insert at random pages and fragment. Every primary key is therefore nonclustered; a
     /// gemeente's rows are clustered together instead: on the alternate key (MunicipalityId, Id) where the entity has one
-    /// (the parents), else on the first index that leads with MunicipalityId. Tables without either stay heaps.</summary>
+    /// (the parents), else on the first unfiltered index that leads with MunicipalityId (SQL Server cannot cluster a
+    /// filtered index). Tables without either stay heaps.</summary>
     private static void ClusterByMunicipality(ModelBuilder builder)
     {
         foreach (var entityType in builder.Model.GetEntityTypes())
@@ -58,7 +59,8 @@ public sealed partial class SqlServerKixWorksDbContext(DbContextOptions<SqlServe
                 municipalityAndId.SetIsClustered(true);
                 continue;
             }
-            entityType.GetIndexes().FirstOrDefault(i => i.Properties[0].Name == nameof(ITenantOwned.MunicipalityId))?.SetIsClustered(true);
+            entityType.GetIndexes().FirstOrDefault(i => i.Properties[0].Name == nameof(ITenantOwned.MunicipalityId) && i.GetFilter() is null)
+                ?.SetIsClustered(true);
         }
     }
 
