@@ -5,6 +5,7 @@ public enum DatabaseKind
 {
     Sqlite,
     Postgres,
+    SqlServer,
 }
 
 /// <summary>Configuration section "Database".</summary>
@@ -12,7 +13,7 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    /// <summary>"Sqlite" (default, embedded) or "Postgres".</summary>
+    /// <summary>"Sqlite" (default, embedded), "Postgres" or "SqlServer".</summary>
     public string Provider { get; set; } = nameof(DatabaseKind.Sqlite);
 
     /// <summary>SQLite file, relative to the content root unless absolute. The data folder is git-ignored.</summary>

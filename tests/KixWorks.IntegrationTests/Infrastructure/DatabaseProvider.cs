@@ -4,4 +4,6 @@ public enum DatabaseProvider
 {
     Sqlite,
     Postgres,
+    /// <summary>Only with KIXWORKS_TEST_SQLSERVER set (the SqlServer/ tests; ADR 0010).</summary>
+    SqlServer,
 }

@@ -7,11 +7,13 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace KixWorks.IntegrationTests.Infrastructure;
 
-/// <summary>The real app on a real database of its own: a fresh SQLite file or a fresh PostgreSQL database.</summary>
+/// <summary>The real app on a real database of its own: a fresh SQLite file, a fresh PostgreSQL database, or (opt-in,
+/// KIXWORKS_TEST_SQLSERVER) a fresh SQL Server database.</summary>
 public class KixWorksFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder;
     private readonly string? _postgresDatabase;
+    private readonly string? _sqlServerDatabase;
     private readonly string _environment;
     private readonly Dictionary<string, string?> _settings;
 
@@ -48,6 +50,12 @@ public class KixWorksFactory : WebApplicationFactory<Program>
             _postgresDatabase = postgresDatabase ?? PostgresServer.NewDatabaseName();
             _settings["ConnectionStrings:Postgres"] = PostgresServer.ForDatabase(_postgresDatabase);
         }
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            // Created by the app's own migration at start-up, like the PostgreSQL one.
+            _sqlServerDatabase = SqlServerTestServer.NewDatabaseName();
+            _settings["ConnectionStrings:SqlServer"] = SqlServerTestServer.ForDatabase(_sqlServerDatabase);
+        }
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }
 
@@ -75,6 +83,7 @@ public class KixWorksFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (!disposing) return;
         if (_postgresDatabase is not null && PostgresServer.IsReachable) PostgresServer.DropDatabase(_postgresDatabase);
+        if (_sqlServerDatabase is not null) SqlServerTestServer.DropDatabase(_sqlServerDatabase);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
@@ -89,3 +98,6 @@ public class KixWorksFactory : WebApplicationFactory<Program>
 
 /// <summary>The same app on PostgreSQL, for test classes that run on both providers.</summary>
 public sealed class PostgresKixWorksFactory() : KixWorksFactory(DatabaseProvider.Postgres);
+
+/// <summary>The same app on SQL Server; used only by the opt-in tests in SqlServer/ (KIXWORKS_TEST_SQLSERVER).</summary>
+public sealed class SqlServerKixWorksFactory() : KixWorksFactory(DatabaseProvider.SqlServer);

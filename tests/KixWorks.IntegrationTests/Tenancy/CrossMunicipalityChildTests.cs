@@ -50,8 +50,8 @@ public abstract class CrossMunicipalityChildTests(DatabaseProvider provider)
         var accepted = new List<string>();
         foreach (var link in links)
         {
-            var row = $"(SELECT \"Id\" FROM \"{link.Child}\" WHERE \"MunicipalityId\" = {Ede} ORDER BY \"Id\" LIMIT 1)";
-            Assert.True(await ScalarAsync(db, $"SELECT COUNT(*) AS \"Value\" FROM \"{link.Child}\" WHERE \"MunicipalityId\" = {Ede}") > 0,
+            var row = First("\"Id\"", $"FROM \"{link.Child}\" WHERE \"MunicipalityId\" = {Ede} ORDER BY \"Id\"");
+            Assert.True(await ScalarAsync(db, $"SELECT CAST(COUNT(*) AS BIGINT) AS \"Value\" FROM \"{link.Child}\" WHERE \"MunicipalityId\" = {Ede}") > 0,
                 $"No row in {link.Child} for Ede to probe with: give the demo data (DemoDataSeeder) some.");
 
             // Control: the same statement, pointing at the parent the row already has in its own gemeente, is accepted.
@@ -61,7 +61,7 @@ public abstract class CrossMunicipalityChildTests(DatabaseProvider provider)
                 $"AND p.\"Id\" = (SELECT c.\"{link.ParentColumn}\" FROM \"{link.Child}\" c WHERE c.\"Id\" = {row})) WHERE \"Id\" = {row}";
             await db.Database.ExecuteSqlRawAsync(ownParent);
             var otherGemeentesParent =
-                $"UPDATE \"{link.Child}\" SET \"{link.ParentColumn}\" = (SELECT \"Id\" FROM \"{link.Parent}\" WHERE \"MunicipalityId\" = {Deventer} ORDER BY \"Id\" LIMIT 1) WHERE \"Id\" = {row}";
+                $"UPDATE \"{link.Child}\" SET \"{link.ParentColumn}\" = {First("\"Id\"", $"FROM \"{link.Parent}\" WHERE \"MunicipalityId\" = {Deventer} ORDER BY \"Id\"")} WHERE \"Id\" = {row}";
 
             try
             {
@@ -78,7 +78,7 @@ public abstract class CrossMunicipalityChildTests(DatabaseProvider provider)
         foreach (var link in links)
         {
             Assert.Equal(0L, await ScalarAsync(db,
-                $"SELECT COUNT(*) AS \"Value\" FROM \"{link.Child}\" c JOIN \"{link.Parent}\" p ON p.\"Id\" = c.\"{link.ParentColumn}\" WHERE p.\"MunicipalityId\" <> c.\"MunicipalityId\""));
+                $"SELECT CAST(COUNT(*) AS BIGINT) AS \"Value\" FROM \"{link.Child}\" c JOIN \"{link.Parent}\" p ON p.\"Id\" = c.\"{link.ParentColumn}\" WHERE p.\"MunicipalityId\" <> c.\"MunicipalityId\""));
         }
     }
 
@@ -99,6 +99,10 @@ public abstract class CrossMunicipalityChildTests(DatabaseProvider provider)
         Assert.Empty(await factory.InMunicipalityAsync(b, db => db.Goals.Where(g => g.ParticipantId == participantB).ToListAsync()));
         Assert.Empty(await factory.InMunicipalityAsync(a, db => db.Goals.ToListAsync()));
     }
+
+    /// <summary>The first row's column as a subquery: TOP 1 on SQL Server, LIMIT 1 elsewhere ("" quoting works on all three).</summary>
+    private string First(string column, string rest) =>
+        provider == DatabaseProvider.SqlServer ? $"(SELECT TOP 1 {column} {rest})" : $"(SELECT {column} {rest} LIMIT 1)";
 
     private static async Task<long> ScalarAsync(KixWorksDbContext db, string sql) =>
         await db.Database.SqlQueryRaw<long>(sql).SingleAsync();

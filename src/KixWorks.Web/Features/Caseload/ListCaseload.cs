@@ -1,3 +1,4 @@
+using KixWorks.Domain.Intakes;
 using KixWorks.Domain.Participants;
 using KixWorks.Domain.Trajectories;
 using KixWorks.Data;
@@ -25,21 +26,42 @@ public static class ListCaseload
 
     public sealed record Result(ListState State, IReadOnlyList<Row> Rows);
 
+    internal sealed class Agreement
+    {
+        public ContactFrequency? ContactFrequency { get; init; }
+        public DateTimeOffset StartedAt { get; init; }
+    }
+
+    internal sealed class Candidate
+    {
+        public Guid Id { get; init; }
+        public required string FamilyName { get; init; }
+        public string? FamilyNamePrefix { get; init; }
+        public required string GivenName { get; init; }
+        public TrajectoryPhase? Phase { get; init; }
+        public DateOnly? LastContact { get; init; }
+        public Agreement? Agreement { get; init; }
+    }
+
+    /// <summary>The consultant's participants with what the ordering needs, as one query (SqlServerScriptTests parses its SQL).</summary>
+    internal static IQueryable<Candidate> Mine(KixWorksDbContext db, Guid consultant) =>
+        db.Participants.AsNoTracking()
+            .Where(p => p.ConsultantId == consultant)
+            .Select(p => new Candidate
+            {
+                Id = p.Id, FamilyName = p.FamilyName, FamilyNamePrefix = p.FamilyNamePrefix, GivenName = p.GivenName,
+                Phase = db.Trajectories.Where(t => t.ParticipantId == p.Id).OrderByDescending(t => t.Episode).Select(t => (TrajectoryPhase?)t.Phase).FirstOrDefault(),
+                LastContact = db.ContactMoments.Where(c => c.ParticipantId == p.Id).Max(c => (DateOnly?)c.On),
+                Agreement = db.Intakes.Where(i => i.ParticipantId == p.Id && i.ContactFrequency != null).OrderByDescending(i => i.Number)
+                    .Select(i => new Agreement { ContactFrequency = i.ContactFrequency, StartedAt = i.StartedAt }).FirstOrDefault(),
+            });
+
     public sealed class Handler(KixWorksDbContext db, TimeProvider time, ICurrentUser currentUser)
     {
         public async Task<Result> HandleAsync(Query query, CancellationToken ct)
         {
             var me = currentUser.UserId ?? throw new InvalidOperationException("The caseload belongs to a signed-in consultant.");
-            var mine = db.Participants.AsNoTracking()
-                .Where(p => p.ConsultantId == me)
-                .Select(p => new
-                {
-                    p.Id, p.FamilyName, p.FamilyNamePrefix, p.GivenName,
-                    Phase = db.Trajectories.Where(t => t.ParticipantId == p.Id).OrderByDescending(t => t.Episode).Select(t => (TrajectoryPhase?)t.Phase).FirstOrDefault(),
-                    LastContact = db.ContactMoments.Where(c => c.ParticipantId == p.Id).Max(c => (DateOnly?)c.On),
-                    Agreement = db.Intakes.Where(i => i.ParticipantId == p.Id && i.ContactFrequency != null).OrderByDescending(i => i.Number)
-                        .Select(i => new { i.ContactFrequency, i.StartedAt }).FirstOrDefault(),
-                });
+            var mine = Mine(db, me);
 
             // A caseload is tens of people, not thousands: "overdue" depends on each person's agreement, so it is
             // worked out here rather than in SQL date arithmetic that differs per provider.

@@ -19,15 +19,10 @@ internal static class ParticipantBsn
             await db.SaveChangesAsync(ct);
             return true;
         }
-        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException && IsBsnIndex(e))
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException && UniqueViolation.Concerns(e, "Bsn"))
         {
             db.ChangeTracker.Clear();
             return false;
         }
     }
-
-    // The providers' unique-violation messages name the index or its columns, never the values (Npgsql hides
-    // the detail with the values unless "Include Error Detail" is on, and it is not).
-    private static bool IsBsnIndex(DbUpdateException e) =>
-        e.InnerException?.Message is { } message && message.Contains("Bsn", StringComparison.Ordinal);
 }

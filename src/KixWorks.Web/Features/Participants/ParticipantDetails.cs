@@ -41,6 +41,29 @@ public static class ParticipantDetails
             .Where(line => line.Length > 0).ToList();
     }
 
+    // The file's own queries, as queries: the handler runs them, SqlServerScriptTests parses their SQL as T-SQL.
+    internal static IQueryable<Participant> ParticipantOf(KixWorksDbContext db, Guid id) =>
+        db.Participants.AsNoTracking().Where(p => p.Id == id);
+
+    internal static IQueryable<TrajectoryView> TrajectoriesOf(KixWorksDbContext db, Guid id) =>
+        db.Trajectories.AsNoTracking()
+            .Where(t => t.ParticipantId == id)
+            .OrderByDescending(t => t.Episode)
+            .Select(t => new TrajectoryView(t.Episode, t.Phase, t.StartedAt,
+                t.Moves.OrderByDescending(m => m.At).Select(m => new Move(m.From, m.To, m.At, m.Reason)).ToList()));
+
+    /// <summary>Enough for the timeline; the contacts section shows the first few.</summary>
+    internal static IQueryable<Contact> ContactsOf(KixWorksDbContext db, Guid id) =>
+        db.ContactMoments.AsNoTracking()
+            .Where(c => c.ParticipantId == id)
+            .OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt)
+            .Take(ParticipantTimeline.Shown)
+            .Select(c => new Contact(c.On, c.Channel, c.Note, c.RecordedAt));
+
+    internal static IQueryable<GoalRow> GoalsOf(KixWorksDbContext db, Guid id) =>
+        db.Goals.AsNoTracking().Where(g => g.ParticipantId == id).OrderBy(g => g.CreatedAt)
+            .Select(g => new GoalRow(g.Id, g.OwnWords, g.SimpleWords, g.Status));
+
     /// <summary>Every part of the page is read once; the timeline and the next contact are made from those reads.</summary>
     public sealed class Handler(KixWorksDbContext db, RecordFileView.Handler recordView, IntakeOverview.Handler intakes,
         IStringLocalizer<SharedResource> text, TimeProvider time)
@@ -49,32 +72,21 @@ public static class ParticipantDetails
         /// <returns>Null when there is no such participant in the active gemeente.</returns>
         public async Task<Model?> HandleAsync(Guid id, bool includeIntake, CancellationToken ct)
         {
-            var participant = await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+            var participant = await ParticipantOf(db, id).SingleOrDefaultAsync(ct);
             if (participant is null) return null;
             await recordView.HandleAsync(id, FilePart.Overview, ct);
 
-            var trajectories = await db.Trajectories.AsNoTracking()
-                .Where(t => t.ParticipantId == id)
-                .OrderByDescending(t => t.Episode)
-                .Select(t => new TrajectoryView(t.Episode, t.Phase, t.StartedAt,
-                    t.Moves.OrderByDescending(m => m.At).Select(m => new Move(m.From, m.To, m.At, m.Reason)).ToList()))
-                .ToListAsync(ct);
+            var trajectories = await TrajectoriesOf(db, id).ToListAsync(ct);
 
             // Enough for the timeline; the contacts section shows the first few.
-            var contacts = await db.ContactMoments.AsNoTracking()
-                .Where(c => c.ParticipantId == id)
-                .OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt)
-                .Take(ParticipantTimeline.Shown)
-                .Select(c => new Contact(c.On, c.Channel, c.Note, c.RecordedAt))
-                .ToListAsync(ct);
+            var contacts = await ContactsOf(db, id).ToListAsync(ct);
             var intakeEntries = await intakes.EntriesAsync(id, ct);
 
             var consents = await ConsentOverview.LoadAsync(db, id, ct);
 
             // Goals are intake answers, which managers may not read: not loaded at all for them.
             var goals = includeIntake
-                ? await db.Goals.AsNoTracking().Where(g => g.ParticipantId == id).OrderBy(g => g.CreatedAt)
-                    .Select(g => new GoalRow(g.Id, g.OwnWords, g.SimpleWords, g.Status)).ToListAsync(ct)
+                ? await GoalsOf(db, id).ToListAsync(ct)
                 : null;
 
             return new Model(participant.Id, participant.FullName, participant.DateOfBirth, participant.Phone, participant.Email,

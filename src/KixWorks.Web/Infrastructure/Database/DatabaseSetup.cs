@@ -1,6 +1,7 @@
 using KixWorks.Data;
 using KixWorks.Data.Postgres;
 using KixWorks.Data.Sqlite;
+using KixWorks.Data.SqlServer;
 using KixWorks.Data.Tenancy;
 
 namespace KixWorks.Web.Infrastructure.Database;
@@ -21,6 +22,9 @@ public static class DatabaseSetup
         {
             case DatabaseKind.Postgres:
                 services.AddKixWorksPostgres(RequiredConnectionString(configuration, "Postgres"));
+                break;
+            case DatabaseKind.SqlServer:
+                services.AddKixWorksSqlServer(RequiredConnectionString(configuration, "SqlServer"));
                 break;
             default:
                 services.AddKixWorksSqlite(SqliteConnectionString(options, environment.ContentRootPath), options.SqliteBusyTimeoutMs);
