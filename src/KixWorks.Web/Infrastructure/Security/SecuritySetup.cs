@@ -29,6 +29,16 @@ public static class SecuritySetup
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Retry-After in whole seconds: the lease's own estimate, else the window length. The status-code page
+            // that re-executes for the 429 keeps the header.
+            limiter.OnRejected = (context, _) =>
+            {
+                var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+                    ? retryAfter
+                    : TimeSpan.FromMinutes(options.SignInWindowMinutes);
+                context.HttpContext.Response.Headers.RetryAfter = RetryAfterSeconds(wait);
+                return ValueTask.CompletedTask;
+            };
             limiter.AddPolicy(SignInPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions
@@ -42,6 +52,10 @@ public static class SecuritySetup
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         return services;
     }
+
+    /// <summary>A Retry-After value: whole seconds, rounded up, at least 1.</summary>
+    public static string RetryAfterSeconds(TimeSpan wait) =>
+        Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Headers every response carries. The Server header is switched off on Kestrel itself.</summary>
     public static IApplicationBuilder UseKixWorksSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
