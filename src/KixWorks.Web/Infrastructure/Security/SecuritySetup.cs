@@ -1,5 +1,7 @@
+using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace KixWorks.Web.Infrastructure.Security;
@@ -50,7 +52,34 @@ public static class SecuritySetup
         });
 
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        // Behind a proxy the app cannot discover an HTTPS port of its own; without one the redirect is silently skipped
+        // and a plain-HTTP request reaches pages whose Secure-only antiforgery cookie then throws (an empty 500).
+        var httpsPort = options.HttpsPort ?? configuration.GetValue<int?>("HTTPS_PORT") ?? 443;
+        services.AddHttpsRedirection(o => o.HttpsPort = httpsPort);
+        services.AddKixWorksForwardedHeaders(options.ForwardedHeaders);
         return services;
+    }
+
+    /// <summary>X-Forwarded-For (the client's address, for the per-address limit and logs) and X-Forwarded-Proto (HTTPS
+    /// terminated at the proxy) are believed only from known proxies; X-Forwarded-Host never (the Host stays what the
+    /// proxy sent). Addresses are parsed here, so a typo stops the start-up instead of silently trusting nobody.</summary>
+    private static void AddKixWorksForwardedHeaders(this IServiceCollection services, SecurityOptions.ForwardedHeadersSettings settings)
+    {
+        var section = $"{SecurityOptions.Section}:{nameof(SecurityOptions.ForwardedHeaders)}";
+        var proxies = settings.KnownProxies.Select(p => IPAddress.TryParse(p.Trim(), out var address) ? address
+            : throw new InvalidOperationException($"{section}:{nameof(settings.KnownProxies)}: '{p}' is not an IP address.")).ToList();
+        var networks = settings.KnownNetworks.Select(n => System.Net.IPNetwork.TryParse(n.Trim(), out var network) ? network
+            : throw new InvalidOperationException($"{section}:{nameof(settings.KnownNetworks)}: '{n}' is not a CIDR network such as 10.0.0.0/24.")).ToList();
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.ForwardLimit = settings.ForwardLimit;
+            if (proxies.Count == 0 && networks.Count == 0) return; // the framework default: loopback (127.0.0.0/8, ::1)
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            foreach (var proxy in proxies) o.KnownProxies.Add(proxy);
+            foreach (var network in networks) o.KnownIPNetworks.Add(network);
+        });
     }
 
     /// <summary>A Retry-After value: whole seconds, rounded up, at least 1.</summary>
