@@ -21,13 +21,16 @@ builder.Services.AddKixWorksTenancy();
 var app = builder.Build();
 await app.InitializeKixWorksDatabaseAsync();
 
+// First: the client's address and scheme as the known proxy saw them (Security:ForwardedHeaders), for everything after.
+app.UseForwardedHeaders();
 app.UseKixWorksRequestLogging();
 app.UseExceptionHandler("/fout");
 app.UseStatusCodePagesWithReExecute("/fout/{0}");
 if (app.Environment.IsProduction())
 {
     app.UseHsts();
-    app.UseHttpsRedirection();
+    // /health stays answerable over plain HTTP for a load balancer's probe: no cookies, no personal data.
+    app.UseWhen(context => !context.Request.Path.StartsWithSegments("/health"), https => https.UseHttpsRedirection());
 }
 app.UseKixWorksSecurityHeaders();
 app.UseStaticFiles();

@@ -1,6 +1,9 @@
 using System.Net;
 using KixWorks.IntegrationTests.Infrastructure;
+using KixWorks.Data.Identity;
 using KixWorks.Web.Infrastructure.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KixWorks.IntegrationTests.Account;
 
@@ -39,7 +42,7 @@ public sealed class SignInTests(KixWorksFactory factory) : IClassFixture<KixWork
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await TestBrowser.ParseAsync(response);
-        Assert.Contains("Het e-mailadres of het wachtwoord klopt niet.", page.QuerySelector(".error-summary")!.TextContent);
+        Assert.Contains("Aanmelden is niet gelukt. Controleer uw e-mailadres en wachtwoord.", page.QuerySelector(".error-summary")!.TextContent);
         Assert.Equal(user.Email, page.QuerySelector("input[name=Email]")!.GetAttribute("value"));
         Assert.Equal("", page.QuerySelector("input[name=Password]")!.GetAttribute("value") ?? "");
     }
@@ -54,8 +57,52 @@ public sealed class SignInTests(KixWorksFactory factory) : IClassFixture<KixWork
         var response = await browser.SignInAsync(user.Email!);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("tijdelijk geblokkeerd", (await TestBrowser.ParseAsync(response)).QuerySelector(".error-summary")!.TextContent);
+        Assert.Contains("Aanmelden is niet gelukt.", (await TestBrowser.ParseAsync(response)).QuerySelector(".error-summary")!.TextContent);
     }
+
+    [Fact]
+    public async Task A_locked_account_and_an_unknown_email_get_the_same_answer()
+    {
+        var user = await factory.CreateUserAsync(Roles.ProgrammeAdmin);
+        var unknown = $"niemand-{Guid.NewGuid():N}@test.nl";
+        using var browser = new TestBrowser(factory);
+        HttpResponseMessage known = null!, stranger = null!;
+        for (var i = 0; i < 6; i++)
+        {
+            known = await browser.SignInAsync(user.Email!, "wrong password " + i);
+            stranger = await browser.SignInAsync(unknown, "wrong password " + i);
+        }
+
+        Assert.Equal(stranger.StatusCode, known.StatusCode);
+        Assert.Equal(await ErrorTextAsync(stranger), await ErrorTextAsync(known));
+        // The lockout itself stays: the right password does not get in, and the answer is still the same.
+        var rightPassword = await browser.SignInAsync(user.Email!);
+        Assert.Equal(HttpStatusCode.OK, rightPassword.StatusCode);
+        Assert.Equal(await ErrorTextAsync(stranger), await ErrorTextAsync(rightPassword));
+    }
+
+    [Fact]
+    public async Task A_deactivated_account_gets_the_same_answer_as_an_unknown_email()
+    {
+        var user = await factory.CreateUserAsync(Roles.ProgrammeAdmin);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var stored = (await users.FindByIdAsync(user.Id.ToString()))!;
+            stored.IsActive = false;
+            await users.UpdateAsync(stored);
+        }
+        using var browser = new TestBrowser(factory);
+
+        var deactivated = await browser.SignInAsync(user.Email!);
+        var stranger = await browser.SignInAsync($"niemand-{Guid.NewGuid():N}@test.nl");
+
+        Assert.Equal(stranger.StatusCode, deactivated.StatusCode);
+        Assert.Equal(await ErrorTextAsync(stranger), await ErrorTextAsync(deactivated));
+    }
+
+    private static async Task<string> ErrorTextAsync(HttpResponseMessage response) =>
+        (await TestBrowser.ParseAsync(response)).QuerySelector(".error-summary")?.TextContent.Trim() ?? "(no error summary)";
 
     [Fact]
     public async Task Empty_fields_get_Dutch_messages_next_to_the_fields()

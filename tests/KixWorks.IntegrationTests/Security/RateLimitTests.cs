@@ -19,6 +19,25 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task A_429_says_in_seconds_when_to_try_again()
+    {
+        using var factory = KixWorksFactory.Custom(settings: new Dictionary<string, string?>
+        {
+            ["Security:SignInAttemptsPerAddress"] = "1", ["Security:SignInWindowMinutes"] = "2",
+        });
+        using var browser = new TestBrowser(factory);
+        await browser.SignInAsync("iemand@test.nl", "wat dan ook maar");
+
+        var response = await browser.SignInAsync("iemand@test.nl", "wat dan ook maar");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.True(response.Headers.TryGetValues("Retry-After", out var values), "The 429 has no Retry-After header.");
+        Assert.True(int.TryParse(values.Single(), out var seconds), $"Retry-After '{values.Single()}' is not a number of seconds.");
+        Assert.InRange(seconds, 1, 120);
+        Assert.Contains("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Sign_in_attempts_are_limited_per_account()
     {
         using var factory = KixWorksFactory.Custom(settings: new Dictionary<string, string?> { ["Security:SignInAttemptsPerAccount"] = "2" });

@@ -133,8 +133,8 @@ public sealed class LanguageTests(KixWorksFactory factory) : IClassFixture<KixWo
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var summary = (await TestBrowser.ParseAsync(response)).QuerySelector(".error-summary")!.TextContent;
-        Assert.Contains("The email address or password is incorrect.", summary);
-        Assert.DoesNotContain("klopt niet", summary);
+        Assert.Contains("Signing in did not work. Check your email address and password.", summary);
+        Assert.DoesNotContain("Aanmelden is niet gelukt", summary);
     }
 
     [Fact]

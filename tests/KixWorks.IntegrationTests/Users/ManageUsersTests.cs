@@ -136,4 +136,86 @@ public sealed class ManageUsersTests(KixWorksFactory factory) : IClassFixture<Ki
         Assert.Equal(HttpStatusCode.NotFound, (await manager.PostWithTokenAsync($"/users/{me.Id}/deactivate", [])).StatusCode);
         Assert.True((await FindAsync(me.Email!))!.IsActive);
     }
+    private async Task<List<Guid>> AssignmentsAsync(Guid userId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KixWorks.Data.KixWorksDbContext>();
+        return db.UserMunicipalities.Where(um => um.UserId == userId).Select(um => um.MunicipalityId).OrderBy(id => id).ToList();
+    }
+
+    [Fact]
+    public async Task A_manager_is_offered_removal_for_someone_who_also_works_elsewhere_and_deactivation_for_the_others()
+    {
+        var ede = await factory.CreateMunicipalityAsync("Ede");
+        var deventer = await factory.CreateMunicipalityAsync("Deventer");
+        var trainer = await factory.CreateUserAsync(Roles.Trainer, ede, deventer);
+        var consultant = await factory.CreateUserAsync(Roles.Consultant, ede);
+        using var manager = await TestBrowser.SignedInAsync(factory, (await factory.CreateUserAsync(Roles.MunicipalManager, ede)).Email!);
+
+        var page = await manager.GetPageAsync("/users");
+
+        var trainerRow = page.QuerySelectorAll("tbody tr").Single(tr => tr.TextContent.Contains(trainer.Email!));
+        Assert.NotNull(trainerRow.QuerySelector($"a[href='/users/{trainer.Id}/remove']"));
+        Assert.Contains("Uit deze gemeente halen", trainerRow.TextContent);
+        Assert.Contains("Werkt ook in een andere gemeente: u kunt deze persoon uit uw gemeente halen.", trainerRow.TextContent);
+        Assert.Null(trainerRow.QuerySelector("a[href$='/deactivate']"));
+        var consultantRow = page.QuerySelectorAll("tbody tr").Single(tr => tr.TextContent.Contains(consultant.Email!));
+        Assert.NotNull(consultantRow.QuerySelector($"a[href='/users/{consultant.Id}/deactivate']"));
+        Assert.Null(consultantRow.QuerySelector("a[href$='/remove']"));
+    }
+
+    [Fact]
+    public async Task A_manager_removes_a_trainer_from_their_gemeente_and_the_trainer_keeps_the_other_gemeente_and_the_account()
+    {
+        var ede = await factory.CreateMunicipalityAsync("Ede");
+        var deventer = await factory.CreateMunicipalityAsync("Deventer");
+        var trainer = await factory.CreateUserAsync(Roles.Trainer, ede, deventer);
+        using var manager = await TestBrowser.SignedInAsync(factory, (await factory.CreateUserAsync(Roles.MunicipalManager, ede)).Email!);
+
+        var confirm = await manager.GetPageAsync($"/users/{trainer.Id}/remove");
+        Assert.Contains(trainer.DisplayName, confirm.QuerySelector("h1")!.TextContent);
+        var response = await manager.SubmitAsync($"/users/{trainer.Id}/remove", []);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal([deventer], await AssignmentsAsync(trainer.Id));
+        Assert.True((await FindAsync(trainer.Email!))!.IsActive);
+        Assert.DoesNotContain(trainer.Email!, (await manager.FollowAsync(response)).QuerySelector("main")!.TextContent);
+        using var trainerBrowser = await TestBrowser.SignedInAsync(factory, trainer.Email!);
+        Assert.Contains("Gemeente Deventer", (await trainerBrowser.GetPageAsync("/")).QuerySelector("header")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_manager_cannot_remove_someone_of_another_gemeente_a_programme_admin_or_someone_who_works_only_here()
+    {
+        var ede = await factory.CreateMunicipalityAsync("Ede");
+        var other = await factory.CreateMunicipalityAsync("Elders");
+        var third = await factory.CreateMunicipalityAsync("Derde");
+        var outsider = await factory.CreateUserAsync(Roles.Trainer, other, third);
+        var admin = await factory.CreateUserAsync(Roles.ProgrammeAdmin, ede, other);
+        var onlyHere = await factory.CreateUserAsync(Roles.Consultant, ede);
+        using var manager = await TestBrowser.SignedInAsync(factory, (await factory.CreateUserAsync(Roles.MunicipalManager, ede)).Email!);
+
+        foreach (var user in new[] { outsider, admin, onlyHere })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/users/{user.Id}/remove")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await manager.PostWithTokenAsync($"/users/{user.Id}/remove", [])).StatusCode);
+        }
+        Assert.Equal(new[] { other, third }.Order().ToList(), await AssignmentsAsync(outsider.Id));
+        Assert.Equal(new[] { ede, other }.Order().ToList(), await AssignmentsAsync(admin.Id));
+        Assert.Equal([ede], await AssignmentsAsync(onlyHere.Id));
+    }
+
+    [Fact]
+    public async Task Removing_someone_from_a_gemeente_needs_the_antiforgery_token()
+    {
+        var ede = await factory.CreateMunicipalityAsync("Ede");
+        var deventer = await factory.CreateMunicipalityAsync("Deventer");
+        var trainer = await factory.CreateUserAsync(Roles.Trainer, ede, deventer);
+        using var manager = await TestBrowser.SignedInAsync(factory, (await factory.CreateUserAsync(Roles.MunicipalManager, ede)).Email!);
+
+        var response = await manager.Client.PostAsync($"/users/{trainer.Id}/remove", new FormUrlEncodedContent([]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(new[] { ede, deventer }.Order().ToList(), await AssignmentsAsync(trainer.Id));
+    }
 }

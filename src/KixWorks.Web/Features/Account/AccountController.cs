@@ -28,14 +28,14 @@ public sealed class AccountController(IStringLocalizer<SharedResource> text) : C
         {
             case SignInUser.Outcome.SignedIn:
                 return LocalRedirect(Url.IsLocalUrl(command.ReturnUrl) ? command.ReturnUrl : "/");
-            case SignInUser.Outcome.LockedOut:
-                ModelState.AddModelError("", text["Account.LockedOut"]);
-                break;
             case SignInUser.Outcome.Throttled:
+                // Counted per typed e-mail address before any look-up, so it says nothing about the account either.
                 ModelState.AddModelError("", text["Account.Throttled"]);
                 break;
             default:
-                ModelState.AddModelError("", text["Account.WrongCredentials"]);
+                // Unknown e-mail, wrong password, locked or deactivated account: one answer, so the page never
+                // tells whether an account exists or is locked.
+                ModelState.AddModelError("", text["Account.SignInFailed"]);
                 break;
         }
         command.Password = "";

@@ -27,6 +27,8 @@ public static class SignInUser
         }
     }
 
+    /// <summary><see cref="Outcome.LockedOut"/> is for the log only: the page answers it exactly like
+    /// <see cref="Outcome.Failed"/>, so nobody learns which accounts exist.</summary>
     public enum Outcome { SignedIn, Failed, LockedOut, Throttled }
 
     public sealed class Handler(SignInManager<AppUser> signInManager, SignInThrottle throttle, ILogger<Handler> logger)

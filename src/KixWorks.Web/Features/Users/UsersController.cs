@@ -47,4 +47,17 @@ public sealed class UsersController(IStringLocalizer<SharedResource> text) : Con
         TempData["Flash"] = text["Users.Deactivated"].Value;
         return RedirectToAction(nameof(Index));
     }
+
+    [HttpGet("{id:guid}/remove")]
+    public async Task<IActionResult> Remove(Guid id, [FromServices] RemoveUserFromMunicipality.Handler handler, CancellationToken ct) =>
+        await handler.ConfirmAsync(id, UserScope.Of(User), ct) is { } confirmation ? View(confirmation) : NotFound();
+
+    [HttpPost("{id:guid}/remove")]
+    [ActionName(nameof(Remove))]
+    public async Task<IActionResult> RemoveConfirmed(Guid id, [FromServices] RemoveUserFromMunicipality.Handler handler, CancellationToken ct)
+    {
+        if (!await handler.HandleAsync(id, UserScope.Of(User), ct)) return NotFound();
+        TempData["Flash"] = text["Users.Removed"].Value;
+        return RedirectToAction(nameof(Index));
+    }
 }
