@@ -24,7 +24,7 @@ public static class StartIntake
             {
                 await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException e) when (UniqueViolation.Is(e))
             {
                 // A colleague started one at the same moment (unique participant + number): continue with theirs.
                 db.ChangeTracker.Clear();

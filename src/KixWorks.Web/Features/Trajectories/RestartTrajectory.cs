@@ -35,7 +35,7 @@ public static class RestartTrajectory
             {
                 return (Outcome.Refused, e.Message);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException e) when (UniqueViolation.Is(e))
             {
                 // Someone else restarted the same trajectory a moment earlier: the unique index refused the second episode.
                 return (Outcome.Conflict, conflict);
