@@ -5,6 +5,7 @@ using KixWorks.IntegrationTests.Infrastructure;
 using KixWorks.Web.Features.Contacts;
 using KixWorks.Web.Features.Goals;
 using KixWorks.Web.Features.Participants;
+using KixWorks.Web.Features.Shared;
 using KixWorks.Web.Infrastructure.Authorization;
 using KixWorks.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -74,15 +75,15 @@ public abstract class TenantScopeTests<TFactory>(TFactory factory) : IClassFixtu
         var goalForB = await Scope.RunAsync(_a, (services, ct) =>
             services.GetRequiredService<AddGoal.Handler>().HandleAsync(new AddGoal.Command { ParticipantId = _participantB, OwnWords = "Van A." }, ct), CancellationToken.None);
 
-        Assert.Equal(RegisterParticipant.Outcome.Registered, registered.Outcome);
-        var newParticipant = await Factory.FindParticipantAsync(_a, registered.Id!.Value);
+        Assert.Equal(ResultKind.Done, registered.Kind);
+        var newParticipant = await Factory.FindParticipantAsync(_a, registered.Value);
         Assert.Equal(_a, newParticipant!.MunicipalityId);
         Assert.Null(newParticipant.ConsultantId);
-        Assert.Null(await Factory.FindParticipantAsync(_b, registered.Id.Value));
+        Assert.Null(await Factory.FindParticipantAsync(_b, registered.Value));
 
-        Assert.Equal(AddGoal.Outcome.Added, goalForA.Outcome);
+        Assert.Equal(ResultKind.Done, goalForA.Kind);
         Assert.Equal(_a, Assert.Single(await GoalsOf(_a, _participantA)).MunicipalityId);
-        Assert.Equal(AddGoal.Outcome.NotFound, goalForB.Outcome);
+        Assert.Equal(ResultKind.NotFound, goalForB.Kind);
         Assert.Empty(await GoalsOf(_b, _participantB));
         Assert.Empty(await GoalsOf(_a, _participantB));
     }

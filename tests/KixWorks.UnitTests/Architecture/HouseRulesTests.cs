@@ -1,7 +1,11 @@
 using KixWorks.Domain.Common;
-using KixWorks.Domain.Groups;
 using KixWorks.Domain.Participants;
-using KixWorks.Domain.Trajectories;
+using KixWorks.Data;
+using KixWorks.Data.Sqlite;
+using KixWorks.Data.Tenancy;
+using KixWorks.Web;
+using KixWorks.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
 
 namespace KixWorks.UnitTests.Architecture;
 
@@ -77,15 +81,36 @@ public sealed class HouseRulesTests
     }
 
     [Fact]
-    public void Knows_the_tenant_owned_domain_classes()
+    public void Every_tenant_owned_domain_class_is_mapped_with_the_tenant_filter()
     {
-        var owned = typeof(ITenantOwned).Assembly.GetTypes().Where(t => t.IsClass && typeof(ITenantOwned).IsAssignableFrom(t)).ToList();
+        var owned = typeof(ITenantOwned).Assembly.GetTypes().Where(t => t.IsClass && !t.IsAbstract && typeof(ITenantOwned).IsAssignableFrom(t)).ToList();
+        using var db = new SqliteKixWorksDbContext(
+            new DbContextOptionsBuilder<SqliteKixWorksDbContext>().UseSqlite("Data Source=model-only.db").Options, new TenantContext());
+
+        var unfiltered = owned.Where(t => db.Model.FindEntityType(t)?.FindDeclaredQueryFilter(KixWorksDbContext.TenantFilter) is null).ToList();
 
         Assert.Contains(typeof(Participant), owned);
-        Assert.Contains(typeof(Trajectory), owned);
-        Assert.Contains(typeof(PhaseMove), owned);
-        Assert.Contains(typeof(Group), owned);
-        Assert.Contains(typeof(Consent), owned);
-        Assert.Contains(typeof(Goal), owned);
+        Assert.True(unfiltered.Count == 0, "Tenant-owned but not mapped with the tenant filter: " + string.Join(", ", unfiltered.Select(t => t.Name)));
     }
+
+    [Fact]
+    public void Command_handlers_answer_with_the_shared_result()
+    {
+        var handlers = typeof(SharedResource).Assembly.GetTypes()
+            .Where(t => t.Name == "Handler" && t.DeclaringType?.GetNestedType("Command") is not null)
+            .ToList();
+        var odd = handlers
+            .SelectMany(h => h.GetMethods().Where(m => m.Name == "HandleAsync").Select(m => (Handler: h, m.ReturnType)))
+            .Where(x => x.ReturnType != typeof(Task<CommandResult>)
+                && !(x.ReturnType.IsGenericType && x.ReturnType.GetGenericArguments()[0] is { IsGenericType: true } inner
+                    && inner.GetGenericTypeDefinition() == typeof(CommandResult<>)))
+            .Select(x => $"{x.Handler.DeclaringType!.Name}: {x.ReturnType.Name}")
+            .ToList();
+
+        Assert.True(handlers.Count >= 15, $"Found only {handlers.Count} command handlers");
+        Assert.True(odd.Count == 0, "Not a CommandResult: " + string.Join(", ", odd));
+    }
+
+    [Fact]
+    public void No_use_case_has_its_own_outcome_enum() => AssertNoFindings(SourceScanner.OwnOutcome);
 }

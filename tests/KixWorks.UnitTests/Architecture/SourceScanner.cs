@@ -71,7 +71,14 @@ internal static partial class SourceScanner
         AsyncValidationRulePattern(),
         _ => false);
 
-    public static IReadOnlyList<SourceRule> All { get; } = [TenantFilterBypass, SystemClock, PooledDbContext, DestructuringLog, FindOnDbSet, UnguardedWrite, HttpContextInFeatures, AsyncValidationRule];
+    /// <summary>Rule 12: handlers answer with the one shared CommandResult; a use case's own Outcome enum (and a
+    /// controller writing the flash by hand) is how the seven result shapes crept in.</summary>
+    public static readonly SourceRule OwnOutcome = new(
+        "an Outcome enum of its own, or TempData[\"Flash\"] written by hand (use CommandResult and ResultResponses)",
+        OwnOutcomePattern(),
+        path => path == "KixWorks.Web/Infrastructure/Mvc/ResultResponses.cs");
+
+    public static IReadOnlyList<SourceRule> All { get; } = [TenantFilterBypass, SystemClock, PooledDbContext, DestructuringLog, FindOnDbSet, UnguardedWrite, HttpContextInFeatures, AsyncValidationRule, OwnOutcome];
 
     /// <summary>Every .cs file under <paramref name="root"/>, build output (bin, obj) excluded.</summary>
     public static IEnumerable<string> CSharpFiles(string root) =>
@@ -112,6 +119,9 @@ internal static partial class SourceScanner
             .ToList();
 
     private static string RelativePath(string root, string file) => System.IO.Path.GetRelativePath(root, file).Replace('\\', '/');
+
+    [GeneratedRegex(@"\benum\s+\w*Outcome\b|TempData\[""Flash""\]")]
+    private static partial Regex OwnOutcomePattern();
 
     [GeneratedRegex(@"\bIgnoreQueryFilters\b")]
     private static partial Regex IgnoreQueryFiltersPattern();

@@ -197,6 +197,20 @@ public sealed class SourceScannerTests : IDisposable
     }
 
     [Fact]
+    public void Finds_a_use_case_with_its_own_outcome_or_a_hand_written_flash()
+    {
+        Write("KixWorks.Web/Features/Goals/AddGoal.cs", "public static class AddGoal\n{\n    public enum Outcome { Added, NotFound }\n}");
+        Write("KixWorks.Web/Features/Goals/GoalsController.cs", "TempData[\"Flash\"] = \"Opgeslagen\";");
+        Write("KixWorks.Web/Infrastructure/Mvc/ResultResponses.cs", "controller.TempData[\"Flash\"] = text;");
+        Write("KixWorks.Web/Features/Shared/CommandResult.cs", "public enum ResultKind { Done }  // an OutcomeKind in a comment");
+
+        var findings = SourceScanner.Scan(_root, SourceScanner.OwnOutcome);
+
+        Assert.Equal(["KixWorks.Web/Features/Goals/AddGoal.cs:3", "KixWorks.Web/Features/Goals/GoalsController.cs:1"],
+            findings.Select(f => $"{f.Path}:{f.Line}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Finds_a_class_with_a_municipality_id_that_is_not_tenant_owned()
     {
         var gaps = SourceScanner.UnownedTenantRows(typeof(SourceScannerTests).Assembly);

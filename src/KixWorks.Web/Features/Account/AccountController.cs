@@ -1,17 +1,17 @@
 using KixWorks.Web.Infrastructure.Identity;
 using KixWorks.Web.Infrastructure.Localization;
 using KixWorks.Data.Identity;
+using KixWorks.Web.Infrastructure.Mvc;
 using KixWorks.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Features.Account;
 
 [Route("account")]
-public sealed class AccountController(IStringLocalizer<SharedResource> text) : Controller
+public sealed class AccountController : Controller
 {
     [AllowAnonymous]
     [HttpGet("login")]
@@ -22,24 +22,13 @@ public sealed class AccountController(IStringLocalizer<SharedResource> text) : C
     [EnableRateLimiting(SecuritySetup.SignInPolicy)]
     public async Task<IActionResult> Login(SignInUser.Command command, [FromServices] SignInUser.Handler handler)
     {
-        if (!ModelState.IsValid) return View(command);
-
-        switch (await handler.HandleAsync(command))
+        IActionResult Form()
         {
-            case SignInUser.Outcome.SignedIn:
-                return LocalRedirect(Url.IsLocalUrl(command.ReturnUrl) ? command.ReturnUrl : "/");
-            case SignInUser.Outcome.Throttled:
-                // Counted per typed e-mail address before any look-up, so it says nothing about the account either.
-                ModelState.AddModelError("", text["Account.Throttled"]);
-                break;
-            default:
-                // Unknown e-mail, wrong password, locked or deactivated account: one answer, so the page never
-                // tells whether an account exists or is locked.
-                ModelState.AddModelError("", text["Account.SignInFailed"]);
-                break;
+            command.Password = "";
+            return View(command);
         }
-        command.Password = "";
-        return View(command);
+        if (!ModelState.IsValid) return View(command);
+        return await this.RespondAsync(await handler.HandleAsync(command), () => LocalRedirect(Url.IsLocalUrl(command.ReturnUrl) ? command.ReturnUrl : "/"), Form);
     }
 
     [HttpPost("logout")]
@@ -55,32 +44,23 @@ public sealed class AccountController(IStringLocalizer<SharedResource> text) : C
     [HttpPost("password")]
     public async Task<IActionResult> ChangePassword(ChangePassword.Command command, [FromServices] ChangePassword.Handler handler)
     {
-        if (ModelState.IsValid)
-        {
-            var errors = await handler.HandleAsync(command);
-            foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
-            if (errors.Count == 0)
-            {
-                TempData["Flash"] = text["ChangePassword.Changed"].Value;
-                return Redirect("/");
-            }
-        }
-        return View(new ChangePassword.Command());
+        // Typed passwords are never sent back to the browser.
+        IActionResult Form() => View(new ChangePassword.Command());
+        if (!ModelState.IsValid) return Form();
+        return await this.RespondAsync(await handler.HandleAsync(command), () => this.Flash("ChangePassword.Changed").Redirect("/"), Form);
     }
 
     [HttpPost("municipality")]
     public async Task<IActionResult> SwitchMunicipality(SwitchMunicipality.Command command, [FromServices] SwitchMunicipality.Handler handler)
     {
-        if (!await handler.HandleAsync(command)) return NotFound();
-        TempData["Flash"] = text["Account.MunicipalitySwitched"].Value;
-        return Redirect("/");
+        return await this.RespondAsync(await handler.HandleAsync(command), () => this.Flash("Account.MunicipalitySwitched").Redirect("/"), NotFound);
     }
 
     [AllowAnonymous]
     [HttpPost("language")]
     public async Task<IActionResult> Language(ChooseLanguage.Command command, [FromServices] ChooseLanguage.Handler handler)
     {
-        var language = await handler.HandleAsync(command);
+        var language = (await handler.HandleAsync(command)).Value!;
         Response.Cookies.Append(Languages.CookieName, language, new CookieOptions
         {
             HttpOnly = true, IsEssential = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps, MaxAge = TimeSpan.FromDays(365),

@@ -4,6 +4,7 @@ using KixWorks.Web.Infrastructure.Identity;
 using KixWorks.Data.Identity;
 using KixWorks.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Identity;
+using KixWorks.Web.Features.Shared;
 
 namespace KixWorks.Web.Features.Account;
 
@@ -33,20 +34,19 @@ public static class ChangePassword
 
     public sealed class Handler(UserManager<AppUser> userManager, SignInManager<AppUser> signInManager, ICurrentUser currentUser)
     {
-        /// <returns>Errors keyed by field; empty when the password was changed.</returns>
-        public async Task<IReadOnlyList<(string Field, string Message)>> HandleAsync(Command command)
+        public async Task<CommandResult> HandleAsync(Command command)
         {
             var user = (currentUser.UserId is { } userId ? await userManager.FindByIdAsync(userId.ToString()) : null) ?? throw new InvalidOperationException("Signed-in user not found.");
             var result = await userManager.ChangePasswordAsync(user, command.CurrentPassword, command.NewPassword);
             if (!result.Succeeded)
             {
-                return result.Errors
-                    .Select(e => (e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(Command.CurrentPassword) : nameof(Command.NewPassword), e.Description))
-                    .ToList();
+                return CommandResult.Refused(result.Errors
+                    .Select(e => new FieldError(e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(Command.CurrentPassword) : nameof(Command.NewPassword), e.Description))
+                    .ToList());
             }
             // The security stamp changed: re-issue this browser's cookie; other sessions are signed out within a minute.
             await signInManager.RefreshSignInAsync(user);
-            return [];
+            return CommandResult.Done;
         }
     }
 }

@@ -2,6 +2,7 @@ using KixWorks.Data.Identity;
 using KixWorks.Web.Infrastructure.Localization;
 using KixWorks.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Identity;
+using KixWorks.Web.Features.Shared;
 
 namespace KixWorks.Web.Features.Account;
 
@@ -16,16 +17,16 @@ public static class ChooseLanguage
 
     public sealed class Handler(UserManager<AppUser> userManager, SignInManager<AppUser> signInManager, ICurrentUser currentUser)
     {
-        /// <returns>The normalised language, for the controller's cookie.</returns>
-        public async Task<string> HandleAsync(Command command)
+        /// <returns>Done with the normalised language, for the controller's cookie.</returns>
+        public async Task<CommandResult<string>> HandleAsync(Command command)
         {
             var language = Languages.Normalise(command.Language);
-            if (currentUser.UserId is not { } userId || await userManager.FindByIdAsync(userId.ToString()) is not { } user) return language;
+            if (currentUser.UserId is not { } userId || await userManager.FindByIdAsync(userId.ToString()) is not { } user) return CommandResult.Done.With(language);
             user.PreferredLanguage = language;
             await userManager.UpdateAsync(user);
             // Re-issuing the cookie with the new language claim is part of this use case; SignInManager is Identity's cookie adapter.
             await signInManager.RefreshSignInAsync(user);
-            return language;
+            return CommandResult.Done.With(language);
         }
     }
 }

@@ -4,6 +4,8 @@ using KixWorks.Web.Infrastructure.Identity;
 using KixWorks.Data.Identity;
 using KixWorks.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
+using KixWorks.Web.Features.Shared;
+using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Features.Account;
 
@@ -27,32 +29,32 @@ public static class SignInUser
         }
     }
 
-    /// <summary><see cref="Outcome.LockedOut"/> is for the log only: the page answers it exactly like
-    /// <see cref="Outcome.Failed"/>, so nobody learns which accounts exist.</summary>
-    public enum Outcome { SignedIn, Failed, LockedOut, Throttled }
-
-    public sealed class Handler(SignInManager<AppUser> signInManager, SignInThrottle throttle, ILogger<Handler> logger)
+    public sealed class Handler(SignInManager<AppUser> signInManager, SignInThrottle throttle, IStringLocalizer<SharedResource> text, ILogger<Handler> logger)
     {
-        public async Task<Outcome> HandleAsync(Command command)
+        /// <summary>Unknown e-mail, wrong password, locked or deactivated account: one refusal, so the page never
+        /// tells whether an account exists or is locked; the lock-out is for the log only.</summary>
+        public async Task<CommandResult> HandleAsync(Command command)
         {
-            if (!throttle.TryAcquire(command.Email)) return Outcome.Throttled;
+            // Counted per typed e-mail address before any look-up, so it says nothing about the account either.
+            if (!throttle.TryAcquire(command.Email)) return CommandResult.Refused(text["Account.Throttled"].Value);
+            var failed = CommandResult.Refused(text["Account.SignInFailed"].Value);
 
             var user = await signInManager.UserManager.FindByEmailAsync(command.Email.Trim());
-            if (user is null) return Outcome.Failed;
+            if (user is null) return failed;
 
             // lockoutOnFailure: five wrong passwords lock the account for 15 minutes.
             var result = await signInManager.PasswordSignInAsync(user, command.Password, isPersistent: false, lockoutOnFailure: true);
             if (result.Succeeded)
             {
                 logger.LogInformation("User {UserId} signed in", user.Id);
-                return Outcome.SignedIn;
+                return CommandResult.Done;
             }
             if (result.IsLockedOut)
             {
                 logger.LogWarning("User {UserId} is locked out after failed sign-ins", user.Id);
-                return Outcome.LockedOut;
+                return failed;
             }
-            return Outcome.Failed;
+            return failed;
         }
     }
 }

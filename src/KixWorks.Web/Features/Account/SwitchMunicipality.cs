@@ -4,6 +4,7 @@ using KixWorks.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 using KixWorks.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using KixWorks.Web.Features.Shared;
 
 namespace KixWorks.Web.Features.Account;
 
@@ -17,19 +18,19 @@ public static class SwitchMunicipality
 
     public sealed class Handler(KixWorksDbContext db, UserManager<AppUser> userManager, SignInManager<AppUser> signInManager, ICurrentUser currentUser)
     {
-        /// <returns>False when the user is not assigned to that gemeente.</returns>
-        public async Task<bool> HandleAsync(Command command)
+        /// <returns>Not found when the user is not assigned to that gemeente.</returns>
+        public async Task<CommandResult> HandleAsync(Command command)
         {
-            if (currentUser.UserId is not { } userId || await userManager.FindByIdAsync(userId.ToString()) is not { } user) return false;
+            if (currentUser.UserId is not { } userId || await userManager.FindByIdAsync(userId.ToString()) is not { } user) return CommandResult.NotFound;
             var assigned = await db.UserMunicipalities.AnyAsync(um => um.UserId == user.Id && um.MunicipalityId == command.MunicipalityId);
-            if (!assigned) return false;
+            if (!assigned) return CommandResult.NotFound;
 
             user.ActiveMunicipalityId = command.MunicipalityId;
             var updated = await userManager.UpdateAsync(user);
-            if (!updated.Succeeded) return false;
+            if (!updated.Succeeded) return CommandResult.NotFound;
             // Re-issuing the cookie is the point of the switch; SignInManager is Identity's cookie adapter.
             await signInManager.RefreshSignInAsync(user);
-            return true;
+            return CommandResult.Done;
         }
     }
 }

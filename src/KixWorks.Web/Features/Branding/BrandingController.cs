@@ -1,12 +1,12 @@
 using KixWorks.Web.Infrastructure.Authorization;
+using KixWorks.Web.Infrastructure.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Features.Branding;
 
 [Route("branding")]
-public sealed class BrandingController(IStringLocalizer<SharedResource> text) : Controller
+public sealed class BrandingController : Controller
 {
     /// <summary>Linked with ?v=version, so a change shows at once while the file may be cached.</summary>
     [HttpGet("theme.css")]
@@ -29,17 +29,10 @@ public sealed class BrandingController(IStringLocalizer<SharedResource> text) : 
     [RequestSizeLimit(1024 * 1024)]
     public async Task<IActionResult> Edit(ChangeBranding.Command command, [FromServices] ChangeBranding.Handler handler, CancellationToken ct)
     {
-        if (ModelState.IsValid)
-        {
-            var (outcome, field, error) = await handler.HandleAsync(command, ct);
-            if (outcome == ChangeBranding.Outcome.Saved)
-            {
-                TempData["Flash"] = text["Branding.Saved"].Value;
-                return RedirectToAction(nameof(Edit));
-            }
-            ModelState.AddModelError(field, error!);
-        }
-        var form = await handler.LoadAsync(ct);
-        return View(form with { Command = new ChangeBranding.Command { PrimaryColour = command.PrimaryColour, Version = command.Version } });
+        // The form again with the typed colour; an uploaded file cannot be shown again and is chosen anew.
+        async Task<IActionResult> Form() =>
+            View(await handler.LoadAsync(ct) with { Command = new ChangeBranding.Command { PrimaryColour = command.PrimaryColour, Version = command.Version } });
+        if (!ModelState.IsValid) return await Form();
+        return await this.RespondAsync(await handler.HandleAsync(command, ct), () => this.Flash("Branding.Saved").RedirectToAction(nameof(Edit)), Form);
     }
 }

@@ -4,6 +4,7 @@ using KixWorks.Domain.Municipalities;
 using KixWorks.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using KixWorks.Web.Features.Shared;
 
 namespace KixWorks.Web.Features.Branding;
 
@@ -33,8 +34,6 @@ public static class ChangeBranding
         }
     }
 
-    public enum Outcome { Saved, Conflict, Refused }
-
     public sealed class Handler(KixWorksDbContext db, IStringLocalizer<SharedResource> text)
     {
         public async Task<Form> LoadAsync(CancellationToken ct) =>
@@ -42,7 +41,7 @@ public static class ChangeBranding
                 .Select(m => new Form(new Command { PrimaryColour = m.PrimaryColour, Version = m.Version }, m.Name, m.LogoContentType != null))
                 .SingleAsync(ct);
 
-        public async Task<(Outcome Outcome, string Field, string? Error)> HandleAsync(Command command, CancellationToken ct)
+        public async Task<CommandResult> HandleAsync(Command command, CancellationToken ct)
         {
             var municipality = await db.Municipalities.SingleAsync(m => m.Id == db.CurrentMunicipalityId, ct);
             db.Entry(municipality).Property(m => m.Version).OriginalValue = command.Version;
@@ -52,7 +51,7 @@ public static class ChangeBranding
             }
             catch (DomainException e)
             {
-                return (Outcome.Refused, nameof(Command.PrimaryColour), e.Message);
+                return CommandResult.Refused(e.Message, nameof(Command.PrimaryColour));
             }
             try
             {
@@ -61,16 +60,16 @@ public static class ChangeBranding
             }
             catch (DomainException e)
             {
-                return (Outcome.Refused, nameof(Command.Logo), e.Message);
+                return CommandResult.Refused(e.Message, nameof(Command.Logo));
             }
             try
             {
                 await db.SaveChangesAsync(ct);
-                return (Outcome.Saved, "", null);
+                return CommandResult.Done;
             }
             catch (DbUpdateConcurrencyException)
             {
-                return (Outcome.Conflict, "", text["Branding.Error.Conflict"].Value);
+                return CommandResult.Conflict(text["Branding.Error.Conflict"].Value);
             }
         }
 

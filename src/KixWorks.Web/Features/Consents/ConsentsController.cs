@@ -1,14 +1,14 @@
 using KixWorks.Web.Features.Participants;
 using KixWorks.Web.Infrastructure.Authorization;
+using KixWorks.Web.Infrastructure.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Features.Consents;
 
 [Route("participants/{participantId:guid}/consents")]
 [Authorize(Policies.EditParticipants)]
-public sealed class ConsentsController(IStringLocalizer<SharedResource> text) : Controller
+public sealed class ConsentsController : Controller
 {
     [HttpGet("new")]
     public async Task<IActionResult> New(Guid participantId, [FromServices] RecordConsent.Handler handler, CancellationToken ct)
@@ -21,14 +21,9 @@ public sealed class ConsentsController(IStringLocalizer<SharedResource> text) : 
     public async Task<IActionResult> New(Guid participantId, RecordConsent.Command command, [FromServices] RecordConsent.Handler handler, CancellationToken ct)
     {
         command.ParticipantId = participantId;
-        if (ModelState.IsValid)
-        {
-            var (outcome, error) = await handler.HandleAsync(command, ct);
-            if (outcome == RecordConsent.Outcome.NotFound) return NotFound();
-            if (outcome == RecordConsent.Outcome.Recorded) return BackToFile(participantId, text["Consents.Recorded"].Value);
-            ModelState.AddModelError("", error!);
-        }
-        return await handler.DescribeAsync(command, ct) ? View(command) : NotFound();
+        async Task<IActionResult> Form() => await handler.DescribeAsync(command, ct) ? View(command) : NotFound();
+        if (!ModelState.IsValid) return await Form();
+        return await this.RespondAsync(await handler.HandleAsync(command, ct), () => this.Flash("Consents.Recorded").ToFile(participantId), Form);
     }
 
     [HttpGet("{consentId:guid}/withdraw")]
@@ -37,20 +32,6 @@ public sealed class ConsentsController(IStringLocalizer<SharedResource> text) : 
 
     [HttpPost("{consentId:guid}/withdraw")]
     [ActionName(nameof(Withdraw))]
-    public async Task<IActionResult> WithdrawConfirmed(Guid participantId, Guid consentId, [FromServices] WithdrawConsent.Handler handler, CancellationToken ct)
-    {
-        var (outcome, error) = await handler.HandleAsync(participantId, consentId, ct);
-        return outcome switch
-        {
-            WithdrawConsent.Outcome.NotFound => NotFound(),
-            WithdrawConsent.Outcome.Withdrawn => BackToFile(participantId, text["Consents.Withdrawn"].Value),
-            _ => BackToFile(participantId, error!),
-        };
-    }
-
-    private RedirectToActionResult BackToFile(Guid participantId, string flash)
-    {
-        TempData["Flash"] = flash;
-        return RedirectToAction(nameof(ParticipantsController.Details), "Participants", new { id = participantId });
-    }
+    public async Task<IActionResult> WithdrawConfirmed(Guid participantId, Guid consentId, [FromServices] WithdrawConsent.Handler handler, CancellationToken ct) =>
+        this.RespondWithFlash(await handler.HandleAsync(participantId, consentId, ct), "Consents.Withdrawn", () => this.ToFile(participantId));
 }

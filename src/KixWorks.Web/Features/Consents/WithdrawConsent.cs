@@ -5,6 +5,7 @@ using KixWorks.Web.Infrastructure.Tenancy;
 using KixWorks.Web.Infrastructure.Time;
 using KixWorks.Web.Features.Participants;
 using Microsoft.EntityFrameworkCore;
+using KixWorks.Web.Features.Shared;
 
 namespace KixWorks.Web.Features.Consents;
 
@@ -13,8 +14,6 @@ namespace KixWorks.Web.Features.Consents;
 public static class WithdrawConsent
 {
     public sealed record Confirmation(Guid ParticipantId, Guid ConsentId, string ParticipantName, ConsentPurpose Purpose, DateOnly On);
-
-    public enum Outcome { Withdrawn, NotFound, Refused }
 
     public sealed class Handler(KixWorksDbContext db, TimeProvider time, ICurrentUser currentUser)
     {
@@ -28,11 +27,11 @@ public static class WithdrawConsent
             return new Confirmation(participantId, consentId, fullName!, consent.Purpose, consent.On);
         }
 
-        public async Task<(Outcome Outcome, string? Error)> HandleAsync(Guid participantId, Guid consentId, CancellationToken ct)
+        public async Task<CommandResult> HandleAsync(Guid participantId, Guid consentId, CancellationToken ct)
         {
             var consent = await db.Consents.SingleOrDefaultAsync(c => c.Id == consentId && c.ParticipantId == participantId, ct);
-            if (consent is null) return (Outcome.NotFound, null);
-            if (!await IsCurrentAsync(consent, ct)) return (Outcome.Refused, "Er is al een nieuwer antwoord vastgelegd voor dit doel.");
+            if (consent is null) return CommandResult.NotFound;
+            if (!await IsCurrentAsync(consent, ct)) return CommandResult.Refused("Er is al een nieuwer antwoord vastgelegd voor dit doel.");
             var userId = currentUser.UserId ?? throw new InvalidOperationException("Only a signed-in consultant withdraws a consent.");
             try
             {
@@ -40,10 +39,10 @@ public static class WithdrawConsent
             }
             catch (DomainException e)
             {
-                return (Outcome.Refused, e.Message);
+                return CommandResult.Refused(e.Message);
             }
             await db.SaveChangesAsync(ct);
-            return (Outcome.Withdrawn, null);
+            return CommandResult.Done;
         }
 
         private async Task<bool> IsCurrentAsync(Consent consent, CancellationToken ct) =>

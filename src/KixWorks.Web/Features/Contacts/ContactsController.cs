@@ -1,14 +1,14 @@
 using KixWorks.Web.Features.Participants;
 using KixWorks.Web.Infrastructure.Authorization;
+using KixWorks.Web.Infrastructure.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Features.Contacts;
 
 [Route("participants/{participantId:guid}/contacts")]
 [Authorize(Policies.EditParticipants)]
-public sealed class ContactsController(IStringLocalizer<SharedResource> text) : Controller
+public sealed class ContactsController : Controller
 {
     [HttpGet("new")]
     public async Task<IActionResult> New(Guid participantId, [FromServices] RecordContact.Handler handler, CancellationToken ct)
@@ -21,17 +21,8 @@ public sealed class ContactsController(IStringLocalizer<SharedResource> text) : 
     public async Task<IActionResult> New(Guid participantId, RecordContact.Command command, [FromServices] RecordContact.Handler handler, CancellationToken ct)
     {
         command.ParticipantId = participantId;
-        if (ModelState.IsValid)
-        {
-            var (outcome, error) = await handler.HandleAsync(command, ct);
-            if (outcome == RecordContact.Outcome.NotFound) return NotFound();
-            if (outcome == RecordContact.Outcome.Recorded)
-            {
-                TempData["Flash"] = text["Contacts.Recorded"].Value;
-                return RedirectToAction(nameof(ParticipantsController.Details), "Participants", new { id = participantId });
-            }
-            ModelState.AddModelError("", error!);
-        }
-        return await handler.DescribeAsync(command, ct) ? View(command) : NotFound();
+        async Task<IActionResult> Form() => await handler.DescribeAsync(command, ct) ? View(command) : NotFound();
+        if (!ModelState.IsValid) return await Form();
+        return await this.RespondAsync(await handler.HandleAsync(command, ct), () => this.Flash("Contacts.Recorded").ToFile(participantId), Form);
     }
 }

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using KixWorks.Web.Features.Participants;
 using Microsoft.EntityFrameworkCore;
+using KixWorks.Web.Features.Shared;
 
 namespace KixWorks.Web.Features.Contacts;
 
@@ -43,8 +44,6 @@ public static class RecordContact
         }
     }
 
-    public enum Outcome { Recorded, NotFound, Refused }
-
     public sealed class Handler(KixWorksDbContext db, TimeProvider time, ICurrentUser currentUser)
     {
         /// <summary>Fills what the form shows; false when the participant is not in the active gemeente.</summary>
@@ -55,9 +54,9 @@ public static class RecordContact
             return true;
         }
 
-        public async Task<(Outcome Outcome, string? Error)> HandleAsync(Command command, CancellationToken ct)
+        public async Task<CommandResult> HandleAsync(Command command, CancellationToken ct)
         {
-            if (!await db.Participants.AnyAsync(p => p.Id == command.ParticipantId, ct)) return (Outcome.NotFound, null);
+            if (!await db.Participants.AnyAsync(p => p.Id == command.ParticipantId, ct)) return CommandResult.NotFound;
             var consultantId = currentUser.UserId ?? throw new InvalidOperationException("Only a signed-in consultant records a contact.");
             try
             {
@@ -66,10 +65,10 @@ public static class RecordContact
             }
             catch (DomainException e)
             {
-                return (Outcome.Refused, e.Message);
+                return CommandResult.Refused(e.Message);
             }
             await db.SaveChangesAsync(ct);
-            return (Outcome.Recorded, null);
+            return CommandResult.Done;
         }
     }
 }

@@ -6,6 +6,7 @@ using KixWorks.Web.Features.Participants;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.EntityFrameworkCore;
+using KixWorks.Web.Features.Shared;
 
 namespace KixWorks.Web.Features.Goals;
 
@@ -28,8 +29,6 @@ public static class AddGoal
         public Validator() => GoalWords.AddRules(this);
     }
 
-    public enum Outcome { Added, NotFound, Refused }
-
     public sealed class Handler(KixWorksDbContext db, TimeProvider time)
     {
         /// <summary>Fills what the form shows; false when the participant is not in the active gemeente.</summary>
@@ -40,19 +39,19 @@ public static class AddGoal
             return name is not null;
         }
 
-        public async Task<(Outcome Outcome, string? Error)> HandleAsync(Command command, CancellationToken ct)
+        public async Task<CommandResult> HandleAsync(Command command, CancellationToken ct)
         {
-            if (!await db.Participants.AnyAsync(p => p.Id == command.ParticipantId, ct)) return (Outcome.NotFound, null);
+            if (!await db.Participants.AnyAsync(p => p.Id == command.ParticipantId, ct)) return CommandResult.NotFound;
             try
             {
                 db.Goals.Add(Goal.Add(command.ParticipantId, command.OwnWords!, command.SimpleWords, time.GetUtcNow()));
             }
             catch (DomainException e)
             {
-                return (Outcome.Refused, e.Message);
+                return CommandResult.Refused(e.Message);
             }
             await db.SaveChangesAsync(ct);
-            return (Outcome.Added, null);
+            return CommandResult.Done;
         }
     }
 }

@@ -5,6 +5,7 @@ using KixWorks.Data;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.EntityFrameworkCore;
+using KixWorks.Web.Features.Shared;
 
 namespace KixWorks.Web.Features.Goals;
 
@@ -30,24 +31,22 @@ public static class ChangeGoalStatus
         }
     }
 
-    public enum Outcome { Changed, NotFound, Refused }
-
     public sealed class Handler(KixWorksDbContext db, TimeProvider time)
     {
-        public async Task<(Outcome Outcome, string? Error)> HandleAsync(Command command, CancellationToken ct)
+        public async Task<CommandResult> HandleAsync(Command command, CancellationToken ct)
         {
             var goal = await db.Goals.SingleOrDefaultAsync(g => g.Id == command.GoalId && g.ParticipantId == command.ParticipantId, ct);
-            if (goal is null) return (Outcome.NotFound, null);
+            if (goal is null) return CommandResult.NotFound;
             try
             {
                 goal.ChangeStatus(command.Status!.Value, time.GetUtcNow());
             }
             catch (DomainException e)
             {
-                return (Outcome.Refused, e.Message);
+                return CommandResult.Refused(e.Message);
             }
             await db.SaveChangesAsync(ct);
-            return (Outcome.Changed, null);
+            return CommandResult.Done;
         }
     }
 }

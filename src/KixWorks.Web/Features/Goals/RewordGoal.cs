@@ -5,6 +5,7 @@ using KixWorks.Web.Features.Participants;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.EntityFrameworkCore;
+using KixWorks.Web.Features.Shared;
 
 namespace KixWorks.Web.Features.Goals;
 
@@ -28,8 +29,6 @@ public static class RewordGoal
         public Validator() => GoalWords.AddRules(this);
     }
 
-    public enum Outcome { Saved, NotFound, Refused }
-
     public sealed class Handler(KixWorksDbContext db)
     {
         /// <returns>The form with the current wording, or null when there is no such goal in the active gemeente.</returns>
@@ -49,20 +48,20 @@ public static class RewordGoal
             return name is not null;
         }
 
-        public async Task<(Outcome Outcome, string? Error)> HandleAsync(Command command, CancellationToken ct)
+        public async Task<CommandResult> HandleAsync(Command command, CancellationToken ct)
         {
             var goal = await db.Goals.SingleOrDefaultAsync(g => g.Id == command.GoalId && g.ParticipantId == command.ParticipantId, ct);
-            if (goal is null) return (Outcome.NotFound, null);
+            if (goal is null) return CommandResult.NotFound;
             try
             {
                 goal.Reword(command.OwnWords!, command.SimpleWords);
             }
             catch (DomainException e)
             {
-                return (Outcome.Refused, e.Message);
+                return CommandResult.Refused(e.Message);
             }
             await db.SaveChangesAsync(ct);
-            return (Outcome.Saved, null);
+            return CommandResult.Done;
         }
     }
 }

@@ -3,20 +3,20 @@ using KixWorks.Data;
 using KixWorks.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using KixWorks.Web.Features.Shared;
 
 namespace KixWorks.Web.Features.Intakes;
 
 /// <summary>Completes an intake after the check page. From then on it is a record: changes go into a re-intake.</summary>
 public static class CompleteIntake
 {
-    public enum Outcome { Completed, NotFound, Refused }
 
     public sealed class Handler(KixWorksDbContext db, TimeProvider time, ICurrentUser currentUser, IStringLocalizer<SharedResource> text, ILogger<Handler> logger)
     {
-        public async Task<(Outcome Outcome, string? Error)> HandleAsync(Guid participantId, int number, CancellationToken ct)
+        public async Task<CommandResult> HandleAsync(Guid participantId, int number, CancellationToken ct)
         {
             var intake = await db.Intakes.SingleOrDefaultAsync(i => i.ParticipantId == participantId && i.Number == number, ct);
-            if (intake is null) return (Outcome.NotFound, null);
+            if (intake is null) return CommandResult.NotFound;
             var me = currentUser.UserId ?? throw new InvalidOperationException("An intake is completed by a signed-in consultant.");
             try
             {
@@ -25,14 +25,14 @@ public static class CompleteIntake
             }
             catch (DomainException e)
             {
-                return (Outcome.Refused, e.Message);
+                return CommandResult.Refused(e.Message);
             }
             catch (DbUpdateConcurrencyException)
             {
-                return (Outcome.Refused, text["Intakes.Error.CompleteConflict"].Value);
+                return CommandResult.Refused(text["Intakes.Error.CompleteConflict"].Value);
             }
             logger.LogInformation("Intake {IntakeId} completed", intake.Id);
-            return (Outcome.Completed, null);
+            return CommandResult.Done;
         }
     }
 }

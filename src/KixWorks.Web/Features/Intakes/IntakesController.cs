@@ -1,20 +1,19 @@
 using KixWorks.Web.Features.Participants;
 using KixWorks.Web.Infrastructure.Authorization;
+using KixWorks.Web.Infrastructure.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Features.Intakes;
 
 [Route("participants/{participantId:guid}/intake")]
 [Authorize(Policies.RunIntake)]
-public sealed class IntakesController(IStringLocalizer<SharedResource> text, IAuthorizationService authorization) : Controller
+public sealed class IntakesController(IAuthorizationService authorization) : Controller
 {
     [HttpPost("start")]
     public async Task<IActionResult> Start(Guid participantId, [FromServices] StartIntake.Handler handler, CancellationToken ct) =>
-        await handler.HandleAsync(participantId, ct) is { } number
-            ? RedirectToAction(nameof(Step), new { participantId, number, step = 1 })
-            : NotFound();
+        await this.RespondAsync(await handler.HandleAsync(participantId, ct),
+            number => RedirectToAction(nameof(Step), new { participantId, number, step = 1 }), NotFound);
 
     [HttpGet("{number:int}")]
     public async Task<IActionResult> Review(Guid participantId, int number, [FromServices] ReviewIntake.Handler handler, CancellationToken ct)
@@ -27,15 +26,8 @@ public sealed class IntakesController(IStringLocalizer<SharedResource> text, IAu
     public async Task<IActionResult> Complete(Guid participantId, int number, [FromServices] CompleteIntake.Handler handler,
         [FromServices] ReviewIntake.Handler review, CancellationToken ct)
     {
-        var (outcome, error) = await handler.HandleAsync(participantId, number, ct);
-        if (outcome == CompleteIntake.Outcome.NotFound) return NotFound();
-        if (outcome == CompleteIntake.Outcome.Completed)
-        {
-            TempData["Flash"] = text["Intakes.Completed"].Value;
-            return RedirectToAction(nameof(ParticipantsController.Details), "Participants", new { id = participantId });
-        }
-        ModelState.AddModelError("", error!);
-        return await Review(participantId, number, review, ct);
+        return await this.RespondAsync(await handler.HandleAsync(participantId, number, ct),
+            () => this.Flash("Intakes.Completed").ToFile(participantId), () => Review(participantId, number, review, ct));
     }
 
     [HttpGet("{number:int}/step/{step:int}")]
@@ -79,28 +71,14 @@ public sealed class IntakesController(IStringLocalizer<SharedResource> text, IAu
     {
         if (!await MayOpenAsync(form)) return Forbid();
         (form.ParticipantId, form.Number) = (participantId, number);
-        if (ModelState.IsValid)
-        {
-            var (outcome, error) = await handler.HandleAsync(form, ct);
-            switch (outcome)
-            {
-                case SaveIntakeStep.Outcome.NotFound:
-                    return NotFound();
-                case SaveIntakeStep.Outcome.Saved when form.Continue:
-                    return (int)form.Step < Domain.Intakes.Intake.StepCount
-                        ? RedirectToAction(nameof(Step), new { participantId, number, step = (int)form.Step + 1 })
-                        : RedirectToAction(nameof(Review), new { participantId, number });
-                case SaveIntakeStep.Outcome.Saved:
-                    TempData["Flash"] = text["Intakes.SavedForLater"].Value;
-                    return RedirectToAction(nameof(ParticipantsController.Details), "Participants", new { id = participantId });
-                default:
-                    // The revision may have moved on (conflict): render the form's value, not the posted one.
-                    ModelState.Remove(nameof(IntakeStepForm.Revision));
-                    ModelState.AddModelError("", error!);
-                    break;
-            }
-        }
-        return await handler.DescribeAsync(form, ct) ? View(form.Step.ToString(), form) : NotFound();
+        async Task<IActionResult> Form() => await handler.DescribeAsync(form, ct) ? View(form.Step.ToString(), form) : NotFound();
+        if (!ModelState.IsValid) return await Form();
+        var result = await handler.HandleAsync(form, ct);
+        // The revision may have moved on (conflict): render the form's value, not the posted one.
+        if (!result.IsDone) ModelState.Remove(nameof(IntakeStepForm.Revision));
+        return await this.RespondAsync(result, () => !form.Continue ? this.Flash("Intakes.SavedForLater").ToFile(participantId)
+            : (int)form.Step < Domain.Intakes.Intake.StepCount ? RedirectToAction(nameof(Step), new { participantId, number, step = (int)form.Step + 1 })
+            : RedirectToAction(nameof(Review), new { participantId, number }), Form);
     }
 
     private async Task<bool> MayOpenAsync(IntakeStepForm form) =>

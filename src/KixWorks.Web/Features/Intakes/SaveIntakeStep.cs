@@ -6,6 +6,7 @@ using KixWorks.Web.Features.AccessLog;
 using KixWorks.Web.Features.Participants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using KixWorks.Web.Features.Shared;
 
 namespace KixWorks.Web.Features.Intakes;
 
@@ -13,7 +14,6 @@ namespace KixWorks.Web.Features.Intakes;
 /// earlier sitting is lost; a colleague's save of the same step in between is reported, never overwritten.</summary>
 public static class SaveIntakeStep
 {
-    public enum Outcome { Saved, NotFound, Conflict, Refused }
 
     public sealed class Handler(KixWorksDbContext db, TimeProvider time, RecordFileView.Handler recordView, IStringLocalizer<SharedResource> text, ILogger<Handler> logger)
     {
@@ -36,11 +36,11 @@ public static class SaveIntakeStep
         public async Task<bool> DescribeAsync(IntakeStepForm form, CancellationToken ct) =>
             await FindAsync(form, tracked: false, ct) is { } intake && await DescribeAsync(form, intake, ct);
 
-        public async Task<(Outcome Outcome, string? Error)> HandleAsync(IntakeStepForm form, CancellationToken ct)
+        public async Task<CommandResult> HandleAsync(IntakeStepForm form, CancellationToken ct)
         {
             var intake = await FindAsync(form, tracked: true, ct);
-            if (intake is null) return (Outcome.NotFound, null);
-            if (intake.IsCompleted) return (Outcome.Refused, text["Intakes.Error.Completed"].Value);
+            if (intake is null) return CommandResult.NotFound;
+            if (intake.IsCompleted) return CommandResult.Refused(text["Intakes.Error.Completed"].Value);
             if (intake.Revision(form.Step) != form.Revision) return Conflict(form, intake.Revision(form.Step));
 
             HealthLimitations? health = null;
@@ -57,25 +57,25 @@ public static class SaveIntakeStep
             }
             catch (DomainException e)
             {
-                return (Outcome.Refused, e.Message);
+                return CommandResult.Refused(e.Message);
             }
             catch (DbUpdateConcurrencyException)
             {
                 // Saved by someone else between our read and our write: same answer as the revision check above.
                 db.ChangeTracker.Clear();
                 var current = await FindAsync(form, tracked: false, ct);
-                return current is null ? (Outcome.NotFound, null) : Conflict(form, current.Revision(form.Step));
+                return current is null ? CommandResult.NotFound : Conflict(form, current.Revision(form.Step));
             }
             logger.LogInformation("Intake {IntakeId} step {Step} saved", intake.Id, form.Step);
-            return (Outcome.Saved, null);
+            return CommandResult.Done;
         }
 
         /// <summary>The user's answers stay in the form; the form now carries the colleague's revision,
         /// so saving again is a deliberate choice to keep these answers.</summary>
-        private (Outcome, string?) Conflict(IntakeStepForm form, int currentRevision)
+        private CommandResult Conflict(IntakeStepForm form, int currentRevision)
         {
             form.Revision = currentRevision;
-            return (Outcome.Conflict, text["Intakes.Error.Conflict"].Value);
+            return CommandResult.Conflict(text["Intakes.Error.Conflict"].Value);
         }
 
         private Task<Intake?> FindAsync(IntakeStepForm form, bool tracked, CancellationToken ct)

@@ -1,13 +1,13 @@
 using KixWorks.Web.Infrastructure.Authorization;
+using KixWorks.Web.Infrastructure.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Features.Municipalities;
 
 [Route("municipalities")]
 [Authorize(Policies.ManageMunicipalities)]
-public sealed class MunicipalitiesController(IStringLocalizer<SharedResource> text) : Controller
+public sealed class MunicipalitiesController : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(ListMunicipalities.Query query, [FromServices] ListMunicipalities.Handler handler, CancellationToken ct) =>
@@ -20,13 +20,6 @@ public sealed class MunicipalitiesController(IStringLocalizer<SharedResource> te
     public async Task<IActionResult> Start(StartMunicipality.Command command, [FromServices] StartMunicipality.Handler handler, CancellationToken ct)
     {
         if (!ModelState.IsValid) return View(command);
-        var (id, field, error) = await handler.HandleAsync(command, ct);
-        if (id is null)
-        {
-            ModelState.AddModelError(field, error!);
-            return View(command);
-        }
-        TempData["Flash"] = text["Municipalities.Started"].Value;
-        return RedirectToAction(nameof(Index));
+        return await this.RespondAsync(await handler.HandleAsync(command, ct), () => this.Flash("Municipalities.Started").RedirectToAction(nameof(Index)), () => View(command));
     }
 }

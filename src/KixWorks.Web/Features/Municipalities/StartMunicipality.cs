@@ -5,6 +5,7 @@ using KixWorks.Domain.Municipalities;
 using KixWorks.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using KixWorks.Web.Features.Shared;
 
 namespace KixWorks.Web.Features.Municipalities;
 
@@ -36,21 +37,21 @@ public static class StartMunicipality
 
     public sealed class Handler(KixWorksDbContext db, IStringLocalizer<SharedResource> text)
     {
-        public async Task<(Guid? Id, string Field, string? Error)> HandleAsync(Command command, CancellationToken ct)
+        public async Task<CommandResult> HandleAsync(Command command, CancellationToken ct)
         {
             var code = command.CbsCode.Trim().ToUpperInvariant();
             if (await db.Municipalities.AnyAsync(m => m.CbsCode == code, ct))
-                return (null, nameof(Command.CbsCode), text["Municipalities.Error.DuplicateCbsCode"].Value);
+                return CommandResult.Refused(text["Municipalities.Error.DuplicateCbsCode"].Value, nameof(Command.CbsCode));
             try
             {
                 var municipality = Municipality.Start(command.Name, code, command.ProgrammeStartDate!.Value);
                 db.Municipalities.Add(municipality);
                 await db.SaveChangesAsync(ct);
-                return (municipality.Id, "", null);
+                return CommandResult.Done;
             }
             catch (DomainException e)
             {
-                return (null, "", e.Message);
+                return CommandResult.Refused(e.Message);
             }
         }
     }

@@ -5,6 +5,7 @@ using KixWorks.Data;
 using KixWorks.Web.Features.AccessLog;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using KixWorks.Web.Features.Shared;
 
 namespace KixWorks.Web.Features.Participants;
 
@@ -30,8 +31,6 @@ public static class EditParticipant
         }
     }
 
-    public enum Outcome { Saved, NotFound, Conflict, Refused, BsnTaken }
-
     public sealed class Handler(KixWorksDbContext db, RecordFileView.Handler recordView, IStringLocalizer<SharedResource> text)
     {
         public async Task<Command?> LoadAsync(Guid id, CancellationToken ct)
@@ -44,10 +43,10 @@ public static class EditParticipant
             return command;
         }
 
-        public async Task<(Outcome Outcome, string? Error)> HandleAsync(Command command, CancellationToken ct)
+        public async Task<CommandResult> HandleAsync(Command command, CancellationToken ct)
         {
             var participant = await db.Participants.SingleOrDefaultAsync(p => p.Id == command.Id, ct);
-            if (participant is null) return (Outcome.NotFound, null);
+            if (participant is null) return CommandResult.NotFound;
 
             db.Entry(participant).Property(p => p.Version).OriginalValue = command.Version;
             try
@@ -55,17 +54,17 @@ public static class EditParticipant
                 participant.Update(command.ToDetails());
                 if (command.RemoveBsn) participant.ChangeBsn(null);
                 else if (command.TypedBsn() is { } bsn) participant.ChangeBsn(bsn);
-                var bsnTaken = (Outcome.BsnTaken, text["Participants.Error.BsnTaken"].Value);
+                var bsnTaken = CommandResult.Refused(text["Participants.Error.BsnTaken"].Value, nameof(Command.Bsn));
                 if (await ParticipantBsn.TakenAsync(db, participant.Bsn, participant.Id, ct)) return bsnTaken;
-                return await ParticipantBsn.SaveAsync(db, ct) ? (Outcome.Saved, null) : bsnTaken;
+                return await ParticipantBsn.SaveAsync(db, ct) ? CommandResult.Done : bsnTaken;
             }
             catch (DomainException e)
             {
-                return (Outcome.Refused, e.Message);
+                return CommandResult.Refused(e.Message);
             }
             catch (DbUpdateConcurrencyException)
             {
-                return (Outcome.Conflict, text["Participants.Error.EditConflict"].Value);
+                return CommandResult.Conflict(text["Participants.Error.EditConflict"].Value);
             }
         }
     }

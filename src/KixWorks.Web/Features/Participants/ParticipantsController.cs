@@ -1,13 +1,14 @@
+using KixWorks.Web.Features.Shared;
 using KixWorks.Web.Infrastructure.Authorization;
+using KixWorks.Web.Infrastructure.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Features.Participants;
 
 [Route("participants")]
 [Authorize(Policies.ListParticipants)]
-public sealed class ParticipantsController(IStringLocalizer<SharedResource> text, IAuthorizationService authorization) : Controller
+public sealed class ParticipantsController(IAuthorizationService authorization) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(ListParticipants.Query query, [FromServices] ListParticipants.Handler handler, CancellationToken ct) =>
@@ -31,18 +32,13 @@ public sealed class ParticipantsController(IStringLocalizer<SharedResource> text
     {
         if (!ModelState.IsValid) return View(command);
         var result = await handler.HandleAsync(command, ct);
-        switch (result.Outcome)
+        if (result.Kind == ResultKind.Conflict)
         {
-            case RegisterParticipant.Outcome.Registered:
-                TempData["Flash"] = text["Participants.Registered"].Value;
-                return RedirectToAction(nameof(Details), new { id = result.Id });
-            case RegisterParticipant.Outcome.PossibleDuplicate:
-                ViewData["DuplicateOf"] = result.Id;
-                return View(command);
-            default:
-                ModelState.AddModelError(result.Outcome == RegisterParticipant.Outcome.BsnTaken ? nameof(command.Bsn) : "", result.Error!);
-                return View(command);
+            // Someone with the same name and date of birth exists: the form shows a link to them and asks to confirm.
+            ViewData["DuplicateOf"] = result.Value;
+            return View(command);
         }
+        return await this.RespondAsync(result, newId => this.Flash("Participants.Registered").ToFile(newId), () => View(command));
     }
 
     [HttpGet("{id:guid}/edit")]
@@ -56,20 +52,6 @@ public sealed class ParticipantsController(IStringLocalizer<SharedResource> text
     {
         command.Id = id;
         if (!ModelState.IsValid) return View(command);
-        var (outcome, error) = await handler.HandleAsync(command, ct);
-        switch (outcome)
-        {
-            case EditParticipant.Outcome.NotFound:
-                return NotFound();
-            case EditParticipant.Outcome.Saved:
-                TempData["Flash"] = text["Participants.Saved"].Value;
-                return RedirectToAction(nameof(Details), new { id });
-            case EditParticipant.Outcome.BsnTaken:
-                ModelState.AddModelError(nameof(command.Bsn), error!);
-                return View(command);
-            default:
-                ModelState.AddModelError("", error!);
-                return View(command);
-        }
+        return await this.RespondAsync(await handler.HandleAsync(command, ct), () => this.Flash("Participants.Saved").ToFile(id), () => View(command));
     }
 }

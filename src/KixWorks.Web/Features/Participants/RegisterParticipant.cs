@@ -6,6 +6,7 @@ using KixWorks.Data;
 using KixWorks.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using KixWorks.Web.Features.Shared;
 
 namespace KixWorks.Web.Features.Participants;
 
@@ -23,14 +24,10 @@ public static class RegisterParticipant
         public Validator(TimeProvider time) => Include(new ParticipantFieldsRules(time));
     }
 
-    public enum Outcome { Registered, Refused, PossibleDuplicate, BsnTaken }
-
-    /// <param name="Id">The new participant, or for <see cref="Outcome.PossibleDuplicate"/> the one that looks the same.</param>
-    public sealed record Result(Outcome Outcome, Guid? Id = null, string? Error = null);
-
     public sealed class Handler(KixWorksDbContext db, TimeProvider time, ICurrentUser currentUser, IStringLocalizer<SharedResource> text, ILogger<Handler> logger)
     {
-        public async Task<Result> HandleAsync(Command command, CancellationToken ct)
+        /// <returns>Done with the new participant's id, or a conflict with the id of the one that looks the same.</returns>
+        public async Task<CommandResult<Guid>> HandleAsync(Command command, CancellationToken ct)
         {
             var now = time.GetUtcNow();
             Participant participant;
@@ -43,11 +40,11 @@ public static class RegisterParticipant
             }
             catch (DomainException e)
             {
-                return new Result(Outcome.Refused, Error: e.Message);
+                return CommandResult.Refused(e.Message);
             }
             if (!command.NotADuplicate && await FindLookAlikeAsync(participant, ct) is { } existing)
-                return new Result(Outcome.PossibleDuplicate, existing);
-            var bsnTaken = new Result(Outcome.BsnTaken, Error: text["Participants.Error.BsnTaken"].Value);
+                return CommandResult.Conflict(text["Participants.Duplicate.Warning"].Value).With(existing);
+            var bsnTaken = CommandResult.Refused(text["Participants.Error.BsnTaken"].Value, nameof(Command.Bsn));
             if (await ParticipantBsn.TakenAsync(db, participant.Bsn, participant.Id, ct)) return bsnTaken;
 
             db.Participants.Add(participant);
@@ -55,7 +52,7 @@ public static class RegisterParticipant
             // One SaveChanges: the participant and their trajectory land together or not at all.
             if (!await ParticipantBsn.SaveAsync(db, ct)) return bsnTaken;
             logger.LogInformation("Participant {ParticipantId} registered", participant.Id);
-            return new Result(Outcome.Registered, participant.Id);
+            return CommandResult.Done.With(participant.Id);
         }
 
         /// <summary>Same date of birth and <see cref="Participant.SameName"/>, in the active gemeente (the tenant filter).

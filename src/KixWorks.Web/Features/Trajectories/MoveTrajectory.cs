@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using KixWorks.Web.Features.Shared;
 
 namespace KixWorks.Web.Features.Trajectories;
 
@@ -39,8 +40,6 @@ public static class MoveTrajectory
         }
     }
 
-    public enum Outcome { Moved, NotFound, Conflict, Refused }
-
     public sealed class Handler(KixWorksDbContext db, TimeProvider time, IStringLocalizer<SharedResource> text)
     {
         private IQueryable<Trajectory> Latest(Guid participantId) =>
@@ -70,28 +69,28 @@ public static class MoveTrajectory
 
         private static Current Describe(Trajectory trajectory) => new(trajectory.Episode, trajectory.Phase, trajectory.AllowedMoves());
 
-        public async Task<(Outcome Outcome, string? Error)> HandleAsync(Command command, CancellationToken ct)
+        public async Task<CommandResult> HandleAsync(Command command, CancellationToken ct)
         {
             var trajectory = await Latest(command.ParticipantId).Include(t => t.Moves).FirstOrDefaultAsync(ct);
-            if (trajectory is null || trajectory.Id != command.TrajectoryId) return (Outcome.NotFound, null);
+            if (trajectory is null || trajectory.Id != command.TrajectoryId) return CommandResult.NotFound;
             var conflict = text["Trajectories.Error.Conflict"].Value;
             // Checked before the domain rule: a move from a stale form is a conflict, not a forbidden move.
-            if (trajectory.Version != command.Version) return (Outcome.Conflict, conflict);
+            if (trajectory.Version != command.Version) return CommandResult.Conflict(conflict);
 
             db.Entry(trajectory).Property(t => t.Version).OriginalValue = command.Version;
             try
             {
                 trajectory.MoveTo(command.To!.Value, time.GetUtcNow(), command.Reason);
                 await db.SaveChangesAsync(ct);
-                return (Outcome.Moved, null);
+                return CommandResult.Done;
             }
             catch (DomainException e)
             {
-                return (Outcome.Refused, e.Message);
+                return CommandResult.Refused(e.Message);
             }
             catch (DbUpdateConcurrencyException)
             {
-                return (Outcome.Conflict, conflict);
+                return CommandResult.Conflict(conflict);
             }
         }
     }

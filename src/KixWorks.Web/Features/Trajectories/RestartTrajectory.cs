@@ -2,6 +2,7 @@ using KixWorks.Domain.Common;
 using KixWorks.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using KixWorks.Web.Features.Shared;
 
 namespace KixWorks.Web.Features.Trajectories;
 
@@ -13,32 +14,30 @@ public static class RestartTrajectory
         public Guid ParticipantId { get; set; }
     }
 
-    public enum Outcome { Restarted, NotFound, Conflict, Refused }
-
     public sealed class Handler(KixWorksDbContext db, TimeProvider time, IStringLocalizer<SharedResource> text)
     {
-        public async Task<(Outcome Outcome, string? Error)> HandleAsync(Command command, CancellationToken ct)
+        public async Task<CommandResult> HandleAsync(Command command, CancellationToken ct)
         {
             var latest = await db.Trajectories.AsNoTracking()
                 .Where(t => t.ParticipantId == command.ParticipantId)
                 .OrderByDescending(t => t.Episode)
                 .FirstOrDefaultAsync(ct);
-            if (latest is null) return (Outcome.NotFound, null);
+            if (latest is null) return CommandResult.NotFound;
             var conflict = text["Trajectories.Error.Conflict"].Value;
             try
             {
                 db.Trajectories.Add(latest.Restart(time.GetUtcNow()));
                 await db.SaveChangesAsync(ct);
-                return (Outcome.Restarted, null);
+                return CommandResult.Done;
             }
             catch (DomainException e)
             {
-                return (Outcome.Refused, e.Message);
+                return CommandResult.Refused(e.Message);
             }
             catch (DbUpdateException e) when (UniqueViolation.Is(e))
             {
                 // Someone else restarted the same trajectory a moment earlier: the unique index refused the second episode.
-                return (Outcome.Conflict, conflict);
+                return CommandResult.Conflict(conflict);
             }
         }
     }

@@ -1,14 +1,14 @@
 using KixWorks.Web.Features.Participants;
 using KixWorks.Web.Infrastructure.Authorization;
+using KixWorks.Web.Infrastructure.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Features.Trajectories;
 
 [Route("participants/{participantId:guid}/trajectory")]
 [Authorize(Policies.EditParticipants)]
-public sealed class TrajectoriesController(IStringLocalizer<SharedResource> text) : Controller
+public sealed class TrajectoriesController : Controller
 {
     [HttpGet("move")]
     public async Task<IActionResult> Move(Guid participantId, [FromServices] MoveTrajectory.Handler handler, CancellationToken ct) =>
@@ -18,29 +18,14 @@ public sealed class TrajectoriesController(IStringLocalizer<SharedResource> text
     public async Task<IActionResult> Move(Guid participantId, MoveTrajectory.Command command, [FromServices] MoveTrajectory.Handler handler, CancellationToken ct)
     {
         command.ParticipantId = participantId;
-        if (ModelState.IsValid)
-        {
-            var (outcome, error) = await handler.HandleAsync(command, ct);
-            if (outcome == MoveTrajectory.Outcome.NotFound) return NotFound();
-            if (outcome == MoveTrajectory.Outcome.Moved) return BackToFile(participantId, "Trajectories.Moved");
-            ModelState.AddModelError("", error!);
-        }
-        return await handler.DescribeAsync(command, ct) ? View(command) : NotFound();
+        async Task<IActionResult> Form() => await handler.DescribeAsync(command, ct) ? View(command) : NotFound();
+        if (!ModelState.IsValid) return await Form();
+        return await this.RespondAsync(await handler.HandleAsync(command, ct), () => this.Flash("Trajectories.Moved").ToFile(participantId), Form);
     }
 
     [HttpPost("restart")]
-    public async Task<IActionResult> Restart(Guid participantId, [FromServices] RestartTrajectory.Handler handler, [FromServices] MoveTrajectory.Handler form, CancellationToken ct)
-    {
-        var (outcome, error) = await handler.HandleAsync(new RestartTrajectory.Command { ParticipantId = participantId }, ct);
-        if (outcome == RestartTrajectory.Outcome.NotFound) return NotFound();
-        if (outcome == RestartTrajectory.Outcome.Restarted) return BackToFile(participantId, "Trajectories.Restarted");
-        ModelState.AddModelError("", error!);
-        return await form.LoadAsync(participantId, ct) is { } command ? View(nameof(Move), command) : NotFound();
-    }
-
-    private RedirectToActionResult BackToFile(Guid participantId, string flashKey)
-    {
-        TempData["Flash"] = text[flashKey].Value;
-        return RedirectToAction(nameof(ParticipantsController.Details), "Participants", new { id = participantId });
-    }
+    public async Task<IActionResult> Restart(Guid participantId, [FromServices] RestartTrajectory.Handler handler, [FromServices] MoveTrajectory.Handler form, CancellationToken ct) =>
+        await this.RespondAsync(await handler.HandleAsync(new RestartTrajectory.Command { ParticipantId = participantId }, ct),
+            () => this.Flash("Trajectories.Restarted").ToFile(participantId),
+            async () => await form.LoadAsync(participantId, ct) is { } command ? View(nameof(Move), command) : NotFound());
 }

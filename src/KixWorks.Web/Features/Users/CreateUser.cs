@@ -7,6 +7,7 @@ using KixWorks.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using KixWorks.Web.Features.Shared;
 
 namespace KixWorks.Web.Features.Users;
 
@@ -56,19 +57,18 @@ public static class CreateUser
             return new Form(command, scope.AssignableRoles, municipalities);
         }
 
-        /// <returns>Errors keyed by field; empty when the user was created.</returns>
-        public async Task<IReadOnlyList<(string Field, string Message)>> HandleAsync(Command command, UserScope scope, CancellationToken ct)
+        public async Task<CommandResult> HandleAsync(Command command, UserScope scope, CancellationToken ct)
         {
             if (!scope.AssignableRoles.Contains(command.Role))
-                return [(nameof(Command.Role), text["Users.Error.RoleNotAllowed"].Value)];
+                return CommandResult.Refused(text["Users.Error.RoleNotAllowed"].Value, nameof(Command.Role));
 
             var municipalityIds = scope.AllMunicipalities ? command.MunicipalityIds.Distinct().ToList() : [scope.MunicipalityId!.Value];
             if (command.Role == Roles.ProgrammeAdmin && municipalityIds.Count > 0)
-                return [(nameof(Command.MunicipalityIds), text["Users.Error.ProgrammeAdminWithMunicipality"].Value)];
+                return CommandResult.Refused(text["Users.Error.ProgrammeAdminWithMunicipality"].Value, nameof(Command.MunicipalityIds));
             if (command.Role != Roles.ProgrammeAdmin && municipalityIds.Count == 0)
-                return [(nameof(Command.MunicipalityIds), text["Users.Error.MunicipalityRequired"].Value)];
+                return CommandResult.Refused(text["Users.Error.MunicipalityRequired"].Value, nameof(Command.MunicipalityIds));
             if (await db.Municipalities.CountAsync(m => municipalityIds.Contains(m.Id), ct) != municipalityIds.Count)
-                return [(nameof(Command.MunicipalityIds), text["Users.Error.UnknownMunicipality"].Value)];
+                return CommandResult.Refused(text["Users.Error.UnknownMunicipality"].Value, nameof(Command.MunicipalityIds));
 
             var user = new AppUser
             {
@@ -81,12 +81,12 @@ public static class CreateUser
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var created = await userManager.CreateAsync(user, command.InitialPassword);
             if (!created.Succeeded)
-                return created.Errors.Select(e => (e.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(Command.InitialPassword) : nameof(Command.Email), e.Description)).ToList();
+                return CommandResult.Refused(created.Errors.Select(e => new FieldError(e.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(Command.InitialPassword) : nameof(Command.Email), e.Description)).ToList());
             var inRole = await userManager.AddToRoleAsync(user, command.Role);
-            if (!inRole.Succeeded) return [("", text["Users.Error.RoleNotAssigned"].Value)];
+            if (!inRole.Succeeded) return CommandResult.Refused(text["Users.Error.RoleNotAssigned"].Value);
             // User and role land together: no half-made account.
             await transaction.CommitAsync(ct);
-            return [];
+            return CommandResult.Done;
         }
     }
 }

@@ -3,6 +3,7 @@ using KixWorks.Web.Infrastructure.Identity;
 using KixWorks.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using KixWorks.Web.Features.Shared;
 
 namespace KixWorks.Web.Features.Users;
 
@@ -26,15 +27,15 @@ public static class DeactivateUser
         public async Task<Confirmation?> ConfirmAsync(Guid id, UserScope scope, CancellationToken ct) =>
             await FindInScopeAsync(id, scope, ct) is { IsActive: true } user ? new Confirmation(user.Id, user.DisplayName, user.Email ?? "") : null;
 
-        public async Task<bool> HandleAsync(Guid id, UserScope scope, CancellationToken ct)
+        public async Task<CommandResult> HandleAsync(Guid id, UserScope scope, CancellationToken ct)
         {
             var user = await FindInScopeAsync(id, scope, ct);
-            if (user is not { IsActive: true }) return false;
+            if (user is not { IsActive: true }) return CommandResult.NotFound;
             user.IsActive = false;
             var result = await userManager.UpdateAsync(user);
-            if (!result.Succeeded) return false;
+            if (!result.Succeeded) return CommandResult.NotFound;
             await userManager.UpdateSecurityStampAsync(user);
-            return true;
+            return CommandResult.Done;
         }
     }
 }

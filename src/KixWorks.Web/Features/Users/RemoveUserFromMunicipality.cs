@@ -3,6 +3,7 @@ using KixWorks.Data.Identity;
 using KixWorks.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using KixWorks.Web.Features.Shared;
 
 namespace KixWorks.Web.Features.Users;
 
@@ -40,15 +41,15 @@ public static class RemoveUserFromMunicipality
             return new Confirmation(user.Id, user.DisplayName, user.Email ?? "", name);
         }
 
-        public async Task<bool> HandleAsync(Guid id, UserScope scope, CancellationToken ct)
+        public async Task<CommandResult> HandleAsync(Guid id, UserScope scope, CancellationToken ct)
         {
-            if (await FindInScopeAsync(id, scope, ct) is not { } found) return false;
+            if (await FindInScopeAsync(id, scope, ct) is not { } found) return CommandResult.NotFound;
             var (user, assignment) = found;
             db.UserMunicipalities.Remove(assignment);
             if (user.ActiveMunicipalityId == assignment.MunicipalityId) user.ActiveMunicipalityId = null;
             await db.SaveChangesAsync(ct);
             logger.LogInformation("User {UserId} removed from municipality {MunicipalityId} by {ManagerId}", user.Id, assignment.MunicipalityId, scope.UserId);
-            return true;
+            return CommandResult.Done;
         }
     }
 }

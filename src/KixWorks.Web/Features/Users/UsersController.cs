@@ -1,13 +1,13 @@
 using KixWorks.Web.Infrastructure.Authorization;
+using KixWorks.Web.Infrastructure.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace KixWorks.Web.Features.Users;
 
 [Route("users")]
 [Authorize(Policies.ManageUsers)]
-public sealed class UsersController(IStringLocalizer<SharedResource> text) : Controller
+public sealed class UsersController : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(ListUsers.Query query, [FromServices] ListUsers.Handler handler, CancellationToken ct) =>
@@ -21,18 +21,13 @@ public sealed class UsersController(IStringLocalizer<SharedResource> text) : Con
     public async Task<IActionResult> Create(CreateUser.Command command, [FromServices] CreateUser.Handler handler, CancellationToken ct)
     {
         var scope = UserScope.Of(User);
-        if (ModelState.IsValid)
+        async Task<IActionResult> Form()
         {
-            var errors = await handler.HandleAsync(command, scope, ct);
-            foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
-            if (errors.Count == 0)
-            {
-                TempData["Flash"] = text["Users.Created"].Value;
-                return RedirectToAction(nameof(Index));
-            }
+            command.InitialPassword = "";
+            return View(await handler.FormAsync(command, scope, ct));
         }
-        command.InitialPassword = "";
-        return View(await handler.FormAsync(command, scope, ct));
+        if (!ModelState.IsValid) return await Form();
+        return await this.RespondAsync(await handler.HandleAsync(command, scope, ct), () => this.Flash("Users.Created").RedirectToAction(nameof(Index)), Form);
     }
 
     [HttpGet("{id:guid}/deactivate")]
@@ -41,12 +36,8 @@ public sealed class UsersController(IStringLocalizer<SharedResource> text) : Con
 
     [HttpPost("{id:guid}/deactivate")]
     [ActionName(nameof(Deactivate))]
-    public async Task<IActionResult> DeactivateConfirmed(Guid id, [FromServices] DeactivateUser.Handler handler, CancellationToken ct)
-    {
-        if (!await handler.HandleAsync(id, UserScope.Of(User), ct)) return NotFound();
-        TempData["Flash"] = text["Users.Deactivated"].Value;
-        return RedirectToAction(nameof(Index));
-    }
+    public async Task<IActionResult> DeactivateConfirmed(Guid id, [FromServices] DeactivateUser.Handler handler, CancellationToken ct) =>
+        this.RespondWithFlash(await handler.HandleAsync(id, UserScope.Of(User), ct), "Users.Deactivated", () => RedirectToAction(nameof(Index)));
 
     [HttpGet("{id:guid}/remove")]
     public async Task<IActionResult> Remove(Guid id, [FromServices] RemoveUserFromMunicipality.Handler handler, CancellationToken ct) =>
@@ -54,10 +45,6 @@ public sealed class UsersController(IStringLocalizer<SharedResource> text) : Con
 
     [HttpPost("{id:guid}/remove")]
     [ActionName(nameof(Remove))]
-    public async Task<IActionResult> RemoveConfirmed(Guid id, [FromServices] RemoveUserFromMunicipality.Handler handler, CancellationToken ct)
-    {
-        if (!await handler.HandleAsync(id, UserScope.Of(User), ct)) return NotFound();
-        TempData["Flash"] = text["Users.Removed"].Value;
-        return RedirectToAction(nameof(Index));
-    }
+    public async Task<IActionResult> RemoveConfirmed(Guid id, [FromServices] RemoveUserFromMunicipality.Handler handler, CancellationToken ct) =>
+        this.RespondWithFlash(await handler.HandleAsync(id, UserScope.Of(User), ct), "Users.Removed", () => RedirectToAction(nameof(Index)));
 }
